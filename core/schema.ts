@@ -1,0 +1,152 @@
+/**
+ * The dataset's shape: the single source of its types.
+ *
+ * Files under `data/` are parsed with these schemas by the maintainer tooling
+ * (`scripts/dataset/`) and by the build. Nothing here touches the file system or a
+ * browser API, so the same schemas run in node tests, the build and the extension.
+ */
+import { z } from 'zod';
+
+/** Lower-case words joined by hyphens: `evo-morales`, `decree-4078`. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single hyphens)');
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/** `2019`, `2019-12` or `2019-12-24`: sources sometimes give only a month. */
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** An address is https or absent (empty string): never guessed, never plain http. */
+export const addressSchema = z.union([
+  z.literal(''),
+  z
+    .string()
+    .url('must be an absolute address')
+    .refine((value) => value.startsWith('https://'), 'must be an https address'),
+]);
+
+export const languageSchema = z.enum(['en', 'es']);
+
+/** One article or document. Its archived text lives beside it as `<id>.txt`. */
+export const sourceSchema = z
+  .object({
+    id: idSchema,
+    title: nonEmpty,
+    outlet: nonEmpty,
+    /** Who republished or translated it, when that is not the outlet (shown as "via"). */
+    via: z.string().optional(),
+    authors: z.array(nonEmpty).min(1, 'must name at least one author'),
+    published: partialDateSchema,
+    language: languageSchema,
+    url: addressSchema,
+  })
+  .strict();
+
+export const entityKindSchema = z.enum(['person', 'place', 'event', 'law', 'organisation', 'group']);
+
+/**
+ * One way a page may name an entity. Matching folds case and diacritics and treats
+ * digit group separators (`4,078`, `4.078`) as absent, unless a rule says otherwise.
+ */
+export const aliasSchema = z
+  .object({
+    text: nonEmpty,
+    /** Match only with this exact capitalisation (`MAS`, never `más` or `Mas`). */
+    caseSensitive: z.boolean().optional(),
+    /**
+     * A bare surname or short form: it links only with evidence from the page (the
+     * entity's full name, or a page that strongly mentions other dataset entities).
+     */
+    needsContext: z.boolean().optional(),
+    /** Longer phrases containing this alias that name someone else (`Esther Morales Ayma`). */
+    exclude: z.array(nonEmpty).optional(),
+  })
+  .strict();
+
+export const entitySchema = z
+  .object({
+    id: idSchema,
+    kind: entityKindSchema,
+    name: nonEmpty,
+    /** Short, neutral, written by the curators: what it is, not who is right about it. */
+    description: nonEmpty,
+    aliases: z.array(aliasSchema).min(1, 'must have at least one alias'),
+  })
+  .strict();
+
+/** Who is speaking in a quote: the author, or a person or body the source quotes or reports. */
+export const speakerSchema = z
+  .object({
+    name: nonEmpty,
+    /** `Bolivian Police Commander`, `departmental assembly member from Potosí`. */
+    role: z.string().optional(),
+  })
+  .strict();
+
+/** Which question an account answers, and which of that question's positions it takes. */
+export const answerSchema = z
+  .object({
+    question: idSchema,
+    position: idSchema,
+  })
+  .strict();
+
+export const accountSchema = z
+  .object({
+    id: idSchema,
+    source: idSchema,
+    /** Verbatim from the source's archived text (whitespace and typographic quotes aside). */
+    quote: nonEmpty,
+    speaker: speakerSchema,
+    entities: z.array(idSchema).min(1, 'must concern at least one entity'),
+    answers: z.array(answerSchema).optional(),
+    /** One neutral line: what the account says, not whether it is true. */
+    summary: z.string().optional(),
+  })
+  .strict();
+
+export const positionSchema = z
+  .object({
+    id: idSchema,
+    /** A neutral label for the position: `Describes a coup`, `Describes a resignation`. */
+    label: nonEmpty,
+  })
+  .strict();
+
+/** The competing-accounts unit: a neutral question and the positions accounts take on it. */
+export const questionSchema = z
+  .object({
+    id: idSchema,
+    text: nonEmpty,
+    entities: z.array(idSchema).min(1, 'must concern at least one entity'),
+    positions: z.array(positionSchema).min(1, 'must list at least one position'),
+  })
+  .strict();
+
+export const datasetMetaSchema = z
+  .object({
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version (1.2.3)'),
+  })
+  .strict();
+
+export type Source = z.infer<typeof sourceSchema>;
+export type EntityKind = z.infer<typeof entityKindSchema>;
+export type Alias = z.infer<typeof aliasSchema>;
+export type Entity = z.infer<typeof entitySchema>;
+export type Speaker = z.infer<typeof speakerSchema>;
+export type Account = z.infer<typeof accountSchema>;
+export type Position = z.infer<typeof positionSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
+
+/** Everything the dataset holds once its files are read (archived texts excluded). */
+export interface Dataset {
+  version: string;
+  sources: Source[];
+  entities: Entity[];
+  accounts: Account[];
+  questions: Question[];
+}
