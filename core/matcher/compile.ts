@@ -1,0 +1,84 @@
+/**
+ * Compiles the dataset's aliases into the matcher's bundled form, at build time.
+ *
+ * The result is plain JSON (it is embedded in the content script), so it holds only what
+ * the runtime needs: folded keys, the alias text that becomes a mention's `aliasId`, entity
+ * indexes and two flags. The runtime trie is rebuilt from it in a few milliseconds, which is
+ * smaller to ship than a serialised trie. Validation of the data (collisions, empty aliases)
+ * belongs to the dataset check, not here: this module only skips what cannot be matched.
+ */
+import type { Entity } from '../schema.ts';
+import { exactKey, foldKey } from '../text/fold.ts';
+
+export const ALIAS_WEAK = 1;
+export const ALIAS_CASE_SENSITIVE = 2;
+
+/**
+ * `[foldedKey, aliasText, entityIndexes, flags, exactKey?]`: flags combine `ALIAS_WEAK`
+ * (needsContext) and `ALIAS_CASE_SENSITIVE`; `exactKey` is present only when case-sensitive.
+ */
+export type CompiledAlias = [string, string, number[], number] | [string, string, number[], number, string];
+
+export interface CompiledMatcher {
+  format: 1;
+  /** Entity ids, sorted; aliases refer to them by index. */
+  entityIds: string[];
+  /** Sorted by key, then case-sensitive variants before insensitive ones. */
+  aliases: CompiledAlias[];
+  /** Folded phrases that name someone else (`esther morales ayma`): matched, then dropped. */
+  blockers: string[];
+}
+
+interface Variant {
+  key: string;
+  exact: string | undefined;
+  aliasText: string;
+  strong: Set<number>;
+  weak: Set<number>;
+}
+
+export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
+  const sorted = [...entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const entityIds = sorted.map((entity) => entity.id);
+  const variants = new Map<string, Variant>();
+  const blockers = new Set<string>();
+
+  sorted.forEach((entity, entityIndex) => {
+    for (const alias of entity.aliases) {
+      const key = foldKey(alias.text);
+      if (key === '') continue;
+      const exact = alias.caseSensitive ? exactKey(alias.text) : undefined;
+      const id = `${key}\u0000${exact ?? ''}`;
+      let variant = variants.get(id);
+      if (variant === undefined) {
+        variant = { key, exact, aliasText: alias.text, strong: new Set(), weak: new Set() };
+        variants.set(id, variant);
+      }
+      (alias.needsContext ? variant.weak : variant.strong).add(entityIndex);
+      for (const phrase of alias.exclude ?? []) {
+        const blocker = foldKey(phrase);
+        if (blocker !== '') blockers.add(blocker);
+      }
+    }
+  });
+
+  const aliases: CompiledAlias[] = [...variants.values()]
+    .sort(
+      (a, b) => compare(a.key, b.key) || (a.exact === undefined ? 1 : 0) - (b.exact === undefined ? 1 : 0),
+    )
+    .map((variant) => {
+      // A strong entry outranks weak ones sharing its key: a full name is never downgraded.
+      const strong = variant.strong.size > 0;
+      const indexes = [...(strong ? variant.strong : variant.weak)].sort((a, b) => a - b);
+      const flags = (strong ? 0 : ALIAS_WEAK) | (variant.exact === undefined ? 0 : ALIAS_CASE_SENSITIVE);
+      return variant.exact === undefined
+        ? [variant.key, variant.aliasText, indexes, flags]
+        : [variant.key, variant.aliasText, indexes, flags, variant.exact];
+    });
+
+  return { format: 1, entityIds, aliases, blockers: [...blockers].sort(compare) };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
