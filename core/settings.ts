@@ -1,0 +1,45 @@
+/**
+ * The user's settings: which sites Glosa stays off on, and the hover dwell. Parsed with
+ * zod on every read, so a damaged stored value falls back to defaults instead of
+ * breaking the extension.
+ */
+import { z } from 'zod';
+
+export const settingsSchema = z.object({
+  /** Host names (`example.com`) where Glosa does nothing. */
+  disabledSites: z.array(z.string()).default([]),
+  /** How long the pointer rests on a mention before its popover opens. */
+  hoverDelayMs: z.number().int().min(0).max(3000).default(300),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings: Settings = settingsSchema.parse({});
+
+/** Reads a stored value; anything unreadable becomes the defaults (and says why). */
+export function parseSettings(stored: unknown): { settings: Settings; problem?: string } {
+  const result = settingsSchema.safeParse(stored ?? {});
+  if (result.success) return { settings: result.data };
+  return { settings: defaultSettings, problem: result.error.issues.map((issue) => issue.message).join('; ') };
+}
+
+/** The key a site is switched off by: its host name, without a leading `www.`. */
+export function siteKey(url: string): string | undefined {
+  try {
+    const { protocol, hostname } = new URL(url);
+    if (protocol !== 'http:' && protocol !== 'https:') return undefined;
+    return hostname.replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}
+
+export function isSiteEnabled(settings: Settings, url: string): boolean {
+  const key = siteKey(url);
+  return key !== undefined && !settings.disabledSites.includes(key);
+}
+
+export function withSiteEnabled(settings: Settings, site: string, enabled: boolean): Settings {
+  const others = settings.disabledSites.filter((entry) => entry !== site);
+  return { ...settings, disabledSites: enabled ? others : [...others, site].sort() };
+}

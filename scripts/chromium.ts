@@ -1,0 +1,38 @@
+/**
+ * Finds a Chromium to drive and the flags to launch it with, for `npm start`, the
+ * end-to-end tests and the benchmark. Playwright cannot download browsers here, so we
+ * use the system Chromium, or the one named by CHROME_PATH.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+export function findChromium(): string | undefined {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) return fromEnv;
+  return candidates.find((path) => existsSync(path));
+}
+
+export const noChromiumMessage = [
+  'No Chromium found.',
+  'Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) or point CHROME_PATH at a',
+  'Chrome or Chromium binary, e.g. `CHROME_PATH=/path/to/chrome npm start`.',
+].join('\n');
+
+export const extensionDir = resolve(import.meta.dirname, '../.output/chrome-mv3');
+
+/** Flags that keep a test browser quiet on a machine without network access. */
+export function chromiumArgs(extension = extensionDir): string[] {
+  const args = [
+    `--disable-extensions-except=${extension}`,
+    `--load-extension=${extension}`,
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--disable-default-apps',
+  ];
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  return args;
+}

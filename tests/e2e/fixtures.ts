@@ -1,0 +1,51 @@
+/**
+ * Playwright fixtures: a Chromium with the built extension loaded, and the fixture
+ * news pages served on localhost. Every test gets a fresh browser profile.
+ */
+import { type BrowserContext, chromium, test as base, type Worker } from '@playwright/test';
+import { chromiumArgs, findChromium, noChromiumMessage } from '../../scripts/chromium.ts';
+import { type RunningServer, startStaticServer } from '../../scripts/static-server.ts';
+
+interface Fixtures {
+  /** The browser's UI language, which the extension's i18n follows. */
+  uiLanguage: string;
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+}
+
+export const test = base.extend<Fixtures, { site: RunningServer }>({
+  uiLanguage: ['en', { option: true }],
+  site: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring.
+    async ({}, use) => {
+      const server = await startStaticServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ uiLanguage }, use) => {
+    const executablePath = findChromium();
+    if (!executablePath) throw new Error(noChromiumMessage);
+    const context = await chromium.launchPersistentContext('', {
+      executablePath,
+      headless: true,
+      args: [...chromiumArgs(), `--lang=${uiLanguage}`],
+      env: { ...process.env, LANGUAGE: uiLanguage, LANG: uiLanguage === 'es' ? 'es_ES.UTF-8' : 'en_US.UTF-8' },
+      locale: uiLanguage,
+      viewport: { width: 1280, height: 900 },
+    });
+    await use(context);
+    await context.close();
+  },
+  serviceWorker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+});
+
+export const expect = test.expect;

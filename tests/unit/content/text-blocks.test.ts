@@ -1,0 +1,63 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { hasMeaningfulText, locate, textBlocks } from '../../../entrypoints/content/text-blocks';
+
+function blocksOf(html: string) {
+  document.body.innerHTML = html;
+  return [...textBlocks(document.body)];
+}
+
+describe('textBlocks', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('joins text across inline elements into one block', () => {
+    const [block] = blocksOf('<p>Evo <b>Morales</b> and <a href="#">Jeanine</a> Áñez</p>');
+    expect(block?.text).toBe('Evo Morales and Jeanine Áñez');
+    expect(block?.element.tagName).toBe('P');
+  });
+
+  it('splits blocks at block elements and <br>', () => {
+    const texts = blocksOf('<div>One<p>Two</p>Three<br>Four</div>').map((block) => block.text);
+    expect(texts).toEqual(['One', 'Two', 'Three', 'Four']);
+  });
+
+  it('never reads code, form fields, editable or hidden content', () => {
+    const texts = blocksOf(
+      [
+        '<p>Visible</p>',
+        '<textarea>Evo Morales</textarea><input value="Evo Morales">',
+        '<pre>Evo Morales</pre><p><code>Evo Morales</code></p>',
+        '<div contenteditable="true">Jeanine Áñez</div>',
+        '<div contenteditable="false"><p>Readable</p></div>',
+        '<div hidden>Carlos Mesa</div><div style="display:none">Carlos Mesa</div>',
+        '<script>var evo = "Evo Morales"</script><style>p{}</style>',
+        '<div data-glosa-ui="popover">Glosa UI</div>',
+      ].join(''),
+    ).map((block) => block.text);
+    expect(texts).toEqual(['Visible', 'Readable']);
+  });
+
+  it('maps block offsets back to the text nodes they came from', () => {
+    const [block] = blocksOf('<p>Evo <b>Morales</b> spoke</p>');
+    if (!block) throw new Error('no block');
+    const start = locate(block, 4, false);
+    const end = locate(block, 11, true);
+    expect(start.node.data).toBe('Morales');
+    expect(start.offset).toBe(0);
+    expect(end.node.data).toBe('Morales');
+    expect(end.offset).toBe(7);
+    const range = document.createRange();
+    range.setStart(locate(block, 0, false).node, 0);
+    range.setEnd(end.node, end.offset);
+    expect(range.toString()).toBe('Evo Morales');
+  });
+
+  it('tells a page with text from an empty shell', () => {
+    document.body.innerHTML = '<div id="app"></div><script>1</script>';
+    expect(hasMeaningfulText(document.body)).toBe(false);
+    document.body.innerHTML = '<p>Bolivia’s free territory of Chapare has ousted the police, its unions say.</p>';
+    expect(hasMeaningfulText(document.body)).toBe(true);
+  });
+});
