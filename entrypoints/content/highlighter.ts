@@ -1,0 +1,103 @@
+/**
+ * Draws mentions. With the CSS Custom Highlight API the page's DOM is never touched:
+ * ranges go into a named highlight that the extension's stylesheet underlines. Where
+ * the API is missing, ranges are wrapped in `<glosa-mark>` elements, in batches per
+ * animation frame, as a last resort.
+ */
+export const mentionHighlightName = 'glosa-mention';
+
+/** The fallback's wrapper element; the scanner treats it as inline text. */
+export const wrapperTag = 'glosa-mark';
+
+export interface Highlighter {
+  add(range: Range): void;
+  remove(range: Range): void;
+  clear(): void;
+}
+
+export function createHighlighter(document: Document, name = mentionHighlightName): Highlighter {
+  const registry = document.defaultView?.CSS?.highlights;
+  if (registry && typeof Highlight === 'function') return cssHighlighter(registry, name);
+  return wrappingHighlighter(document);
+}
+
+function cssHighlighter(registry: HighlightRegistry, name: string): Highlighter {
+  // One Highlight object per page; re-registering keeps working if a page script
+  // cleared the registry.
+  const highlight = new Highlight();
+  const ensureRegistered = () => {
+    if (registry.get(name) !== highlight) registry.set(name, highlight);
+  };
+  ensureRegistered();
+  return {
+    add(range) {
+      ensureRegistered();
+      highlight.add(range);
+    },
+    remove(range) {
+      highlight.delete(range);
+    },
+    clear() {
+      highlight.clear();
+    },
+  };
+}
+
+function wrappingHighlighter(document: Document): Highlighter {
+  const queued: Range[] = [];
+  const wrappers = new Map<Range, Element[]>();
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    for (const range of queued.splice(0)) wrappers.set(range, wrapRange(document, range));
+  };
+  return {
+    add(range) {
+      queued.push(range);
+      if (!scheduled) {
+        scheduled = true;
+        requestAnimationFrame(flush);
+      }
+    },
+    remove(range) {
+      const index = queued.indexOf(range);
+      if (index >= 0) queued.splice(index, 1);
+      for (const wrapper of wrappers.get(range) ?? []) unwrap(wrapper);
+      wrappers.delete(range);
+    },
+    clear() {
+      queued.length = 0;
+      for (const list of wrappers.values()) for (const wrapper of list) unwrap(wrapper);
+      wrappers.clear();
+    },
+  };
+}
+
+/** Wraps each text-node piece of a range; returns the wrappers so they can be undone. */
+function wrapRange(document: Document, range: Range): Element[] {
+  const pieces: Array<{ node: Text; start: number; end: number }> = [];
+  const walker = document.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+  for (let node = walker.currentNode; node; node = walker.nextNode() as Node) {
+    if (node.nodeType !== Node.TEXT_NODE || !range.intersectsNode(node)) continue;
+    const text = node as Text;
+    const start = node === range.startContainer ? range.startOffset : 0;
+    const end = node === range.endContainer ? range.endOffset : text.length;
+    if (end > start) pieces.push({ node: text, start, end });
+  }
+  return pieces.map(({ node, start, end }) => {
+    const piece = document.createRange();
+    piece.setStart(node, start);
+    piece.setEnd(node, end);
+    const wrapper = document.createElement(wrapperTag);
+    piece.surroundContents(wrapper);
+    return wrapper;
+  });
+}
+
+function unwrap(wrapper: Element) {
+  const parent = wrapper.parentNode;
+  if (!parent) return;
+  while (wrapper.firstChild) parent.insertBefore(wrapper.firstChild, wrapper);
+  parent.removeChild(wrapper);
+  parent.normalize();
+}
