@@ -1,0 +1,306 @@
+/**
+ * Every rule the dataset must satisfy before it ships (issue 2, section 3), as
+ * problems that name the file and the JSON path to fix.
+ *
+ * Schema problems come from load.ts; this module adds what spans fields and files:
+ * ids, references, verbatim quotes, coverage, alias rules and canonical form. It never
+ * writes anything; data-format.ts fixes what can be fixed mechanically.
+ */
+import { foldKey as matcherFoldKey } from '../../core/text/fold.ts';
+import { canonicalText } from './canonical.ts';
+import { COMMON_WORDS } from './common-words.ts';
+import { type LoadedDataset, type Located, loadDataset } from './load.ts';
+import { joinPath, type Problem, sortProblems } from './problem.ts';
+import { appearsVerbatim, normaliseForQuote } from './quote.ts';
+
+export interface CheckOptions {
+  /** The folding the matcher uses for alias keys; injected so tests can pin it. */
+  foldKey?: (text: string) => string;
+}
+
+export interface DatasetStats {
+  sources: number;
+  entities: number;
+  aliases: number;
+  accounts: number;
+  questions: number;
+  /** Questions whose accounts all take the same position: the product says so. */
+  onePositionQuestions: number;
+}
+
+export interface DatasetReport {
+  loaded: LoadedDataset;
+  problems: Problem[];
+  stats: DatasetStats;
+}
+
+/** All problems of the dataset in `dir`, grouped by file. An empty list means it may ship. */
+export function checkDataset(dir = 'data', options: CheckOptions = {}): Problem[] {
+  return inspectDataset(dir, options).problems;
+}
+
+/** The check plus what data-check prints in its summary and what the build bundles. */
+export function inspectDataset(dir = 'data', options: CheckOptions = {}): DatasetReport {
+  const loaded = loadDataset(dir);
+  const fold = options.foldKey ?? matcherFoldKey;
+  const problems: Problem[] = [...loaded.problems];
+  const add = (file: string, path: string, message: string) => problems.push({ file, path, message });
+
+  checkCanonical(loaded, add);
+  checkFileNames(loaded, add);
+  checkUniqueIds(loaded, add);
+  checkReferences(loaded, add);
+  checkQuotes(loaded, add);
+  checkArchivedTexts(loaded, add);
+  checkCoverage(loaded, add);
+  checkAliases(loaded, fold, add);
+
+  return { loaded, problems: sortProblems(problems), stats: statsOf(loaded) };
+}
+
+type Add = (file: string, path: string, message: string) => void;
+
+function checkCanonical(loaded: LoadedDataset, add: Add): void {
+  for (const file of loaded.files) {
+    if (file.parsed && file.raw !== canonicalText(file.kind, file.json)) {
+      add(file.file, '', 'not in canonical form: run npm run data:format');
+    }
+  }
+}
+
+function checkFileNames(loaded: LoadedDataset, add: Add): void {
+  const oneRecordFiles = [...loaded.sources, ...loaded.entities, ...loaded.questions];
+  for (const { value, file, fileId } of oneRecordFiles) {
+    if (value.id !== fileId)
+      add(
+        file,
+        'id',
+        `"${value.id}" does not match the file name: rename the file to ${value.id}.json or fix the id`,
+      );
+  }
+  for (const { value, file, at, fileId } of loaded.accounts) {
+    if (value.source !== fileId) {
+      add(
+        file,
+        joinPath(at, 'source'),
+        `"${value.source}" does not match the file name: accounts quoted from ${value.source} belong in accounts/${value.source}.json`,
+      );
+    }
+  }
+}
+
+function checkUniqueIds(loaded: LoadedDataset, add: Add): void {
+  const groups: [string, Located<{ id: string }>[]][] = [
+    ['source', loaded.sources],
+    ['entity', loaded.entities],
+    ['account', loaded.accounts],
+    ['question', loaded.questions],
+  ];
+  for (const [kind, records] of groups) {
+    const first = new Map<string, Located<{ id: string }>>();
+    for (const record of records) {
+      const earlier = first.get(record.value.id);
+      if (earlier === undefined) {
+        first.set(record.value.id, record);
+        continue;
+      }
+      const where = earlier.at === '' ? earlier.file : `${earlier.file} ${earlier.at}`;
+      add(
+        record.file,
+        joinPath(record.at, 'id'),
+        `duplicate ${kind} id "${record.value.id}" (also in ${where})`,
+      );
+    }
+  }
+  for (const { value, file } of loaded.questions) {
+    const seen = new Map<string, number>();
+    value.positions.forEach((position, index) => {
+      const earlier = seen.get(position.id);
+      if (earlier !== undefined)
+        add(
+          file,
+          `positions[${index}].id`,
+          `duplicate position id "${position.id}" (also positions[${earlier}])`,
+        );
+      else seen.set(position.id, index);
+    });
+  }
+}
+
+function checkReferences(loaded: LoadedDataset, add: Add): void {
+  const sources = new Set(loaded.sources.map((s) => s.value.id));
+  const entities = new Set(loaded.entities.map((e) => e.value.id));
+  const questions = new Map(loaded.questions.map((q) => [q.value.id, q.value]));
+
+  for (const { value, file, at } of loaded.accounts) {
+    if (!sources.has(value.source))
+      add(file, joinPath(at, 'source'), `unknown source "${value.source}": no sources/${value.source}.json`);
+    value.entities.forEach((entity, index) => {
+      if (!entities.has(entity))
+        add(
+          file,
+          joinPath(at, `entities[${index}]`),
+          `unknown entity "${entity}": no entities/${entity}.json`,
+        );
+    });
+    (value.answers ?? []).forEach((answer, index) => {
+      const question = questions.get(answer.question);
+      if (question === undefined) {
+        add(
+          file,
+          joinPath(at, `answers[${index}].question`),
+          `unknown question "${answer.question}": no questions/${answer.question}.json`,
+        );
+        return;
+      }
+      const positions = question.positions.map((p) => p.id);
+      if (!positions.includes(answer.position)) {
+        add(
+          file,
+          joinPath(at, `answers[${index}].position`),
+          `"${answer.position}" is not a position of question "${answer.question}" (its positions: ${positions.join(', ')})`,
+        );
+      }
+    });
+  }
+  for (const { value, file } of loaded.questions) {
+    value.entities.forEach((entity, index) => {
+      if (!entities.has(entity))
+        add(file, `entities[${index}]`, `unknown entity "${entity}": no entities/${entity}.json`);
+    });
+  }
+}
+
+function checkQuotes(loaded: LoadedDataset, add: Add): void {
+  const normalised = new Map<string, string>();
+  for (const { value, file, at } of loaded.accounts) {
+    const text = loaded.texts.get(value.source);
+    const textFile = loaded.textFiles.get(value.source);
+    // An unknown source or a missing text is reported once, on its own file.
+    if (text === undefined || textFile === undefined) continue;
+    let archive = normalised.get(value.source);
+    if (archive === undefined) {
+      archive = normaliseForQuote(text);
+      normalised.set(value.source, archive);
+    }
+    if (!appearsVerbatim(value.quote, archive))
+      add(file, joinPath(at, 'quote'), `quote not found verbatim in ${textFile}`);
+  }
+}
+
+function checkArchivedTexts(loaded: LoadedDataset, add: Add): void {
+  const sources = new Set(loaded.sources.map((s) => s.fileId));
+  for (const { value, file, fileId } of loaded.sources) {
+    const text = loaded.texts.get(fileId);
+    if (text === undefined)
+      add(file, '', `archived text missing: save the article's text as sources/${value.id}.txt`);
+    else if (text.trim() === '') add(loaded.textFiles.get(fileId) ?? file, '', 'archived text is empty');
+  }
+  for (const [id, textFile] of loaded.textFiles) {
+    if (!sources.has(id))
+      add(textFile, '', `archived text without a source: add sources/${id}.json or remove it`);
+  }
+}
+
+function checkCoverage(loaded: LoadedDataset, add: Add): void {
+  const cited = new Set(loaded.accounts.flatMap((a) => a.value.entities));
+  for (const { value, file } of loaded.entities) {
+    if (!cited.has(value.id))
+      add(file, '', 'no account concerns this entity: every entity needs at least one cited account');
+  }
+  const answering = new Map<string, number>();
+  for (const { value } of loaded.accounts) {
+    for (const question of new Set((value.answers ?? []).map((a) => a.question))) {
+      answering.set(question, (answering.get(question) ?? 0) + 1);
+    }
+  }
+  for (const { value, file } of loaded.questions) {
+    const count = answering.get(value.id) ?? 0;
+    if (count < 2)
+      add(
+        file,
+        '',
+        `${count === 1 ? 'only 1 account answers' : 'no account answers'} this question: every question needs at least two`,
+      );
+  }
+}
+
+function checkAliases(loaded: LoadedDataset, fold: (text: string) => string, add: Add): void {
+  const common = new Set(COMMON_WORDS.map(fold));
+  interface Claim {
+    entity: string;
+    file: string;
+    index: number;
+    text: string;
+    needsContext: boolean;
+  }
+  const claims = new Map<string, Claim[]>();
+
+  for (const { value, file } of loaded.entities) {
+    const keys = new Map<string, number>();
+    value.aliases.forEach((alias, index) => {
+      const path = `aliases[${index}].text`;
+      const key = fold(alias.text);
+      if (key === '') {
+        add(file, path, `empty alias: "${alias.text}" leaves nothing to match once folded`);
+        return;
+      }
+      // Same key twice in one entity is redundant, unless one is an exact-case form.
+      const dedupeKey = alias.caseSensitive ? `exact:${alias.text}` : `folded:${key}`;
+      const earlier = keys.get(dedupeKey);
+      if (earlier !== undefined) {
+        add(file, path, `duplicate alias "${alias.text}" (same as aliases[${earlier}])`);
+        return;
+      }
+      keys.set(dedupeKey, index);
+      if (common.has(key) && !alias.caseSensitive && !alias.needsContext) {
+        add(file, path, `"${alias.text}" is a common word: mark the alias caseSensitive or needsContext`);
+      }
+      const list = claims.get(key) ?? [];
+      if (!list.some((claim) => claim.entity === value.id)) {
+        list.push({
+          entity: value.id,
+          file,
+          index,
+          text: alias.text,
+          needsContext: alias.needsContext === true,
+        });
+      }
+      claims.set(key, list);
+    });
+  }
+
+  for (const list of claims.values()) {
+    for (const claim of list) {
+      for (const other of list) {
+        if (other.entity === claim.entity || (claim.needsContext && other.needsContext)) continue;
+        add(
+          claim.file,
+          `aliases[${claim.index}].text`,
+          `alias "${claim.text}" is also claimed by entity "${other.entity}" (aliases[${other.index}]): mark it needsContext in both, or remove it from one`,
+        );
+      }
+    }
+  }
+}
+
+function statsOf(loaded: LoadedDataset): DatasetStats {
+  const positionsByQuestion = new Map<string, Set<string>>();
+  for (const { value } of loaded.accounts) {
+    for (const answer of value.answers ?? []) {
+      const set = positionsByQuestion.get(answer.question) ?? new Set();
+      set.add(answer.position);
+      positionsByQuestion.set(answer.question, set);
+    }
+  }
+  return {
+    sources: loaded.sources.length,
+    entities: loaded.entities.length,
+    aliases: loaded.entities.reduce((sum, e) => sum + e.value.aliases.length, 0),
+    accounts: loaded.accounts.length,
+    questions: loaded.questions.length,
+    onePositionQuestions: loaded.questions.filter(
+      (q) => (positionsByQuestion.get(q.value.id)?.size ?? 0) === 1,
+    ).length,
+  };
+}
