@@ -1,0 +1,172 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../core/matcher/compile.ts';
+import { createMatcher } from '../../../core/matcher/matcher.ts';
+import { foldKey } from '../../../core/text/fold.ts';
+import { entities } from './fixtures.ts';
+
+const compiled = compileMatcher(entities);
+const matcher = createMatcher(compiled);
+
+/** What a reader would see: each candidate's text, alias and entities. */
+function found(text: string) {
+  return matcher.findCandidates(text).map((c) => ({
+    text: text.slice(c.start, c.end),
+    alias: c.aliasId,
+    ids: c.entityIds.join(','),
+    weak: c.weak,
+  }));
+}
+
+const texts = (text: string) => found(text).map((c) => c.text);
+
+describe('compileMatcher', () => {
+  it('is plain JSON that survives a round trip unchanged', () => {
+    const copy = JSON.parse(JSON.stringify(compiled));
+    expect(copy).toEqual(compiled);
+    expect(createMatcher(copy).findCandidates('Evo Morales')).toEqual(matcher.findCandidates('Evo Morales'));
+  });
+
+  it('merges a needsContext alias shared by two entities into one ambiguous entry', () => {
+    const arce = compiled.aliases.filter(([key]) => key === 'arce');
+    expect(arce).toHaveLength(1);
+    expect(arce[0]?.[2].map((i) => compiled.entityIds[i])).toEqual(['luis-arce', 'patricia-arce']);
+  });
+
+  it('does not depend on the order of the entities', () => {
+    expect(compileMatcher([...entities].reverse())).toEqual(compiled);
+  });
+});
+
+describe('findCandidates', () => {
+  it('reports offsets into the original text and the alias as written in the entity file', () => {
+    const text = 'Ayer, Jeanine Anez habló.';
+    expect(matcher.findCandidates(text)).toEqual([
+      { start: 6, end: 18, entityIds: ['jeanine-anez'], aliasId: 'Jeanine Áñez', weak: false },
+    ]);
+  });
+
+  it('folds diacritics both ways: Áñez, Anez, Añez', () => {
+    for (const name of ['Áñez', 'Anez', 'Añez', 'ÁÑEZ', 'A\u0301n\u0303ez']) {
+      expect(found(`la presidenta ${name} dijo`)).toEqual([
+        { text: name, alias: 'Áñez', ids: 'jeanine-anez', weak: true },
+      ]);
+    }
+  });
+
+  it('uses Unicode word boundaries', () => {
+    expect(texts('Evoluciones y revoluciones')).toEqual([]);
+    expect(texts('Senkataño Qaqachakas')).toEqual([]);
+    expect(texts('(Áñez)')).toEqual(['Áñez']);
+    expect(texts('xÁñez Áñezx Áñez2 2Áñez')).toEqual([]);
+    expect(texts('Decree 40781 and Decree 14078')).toEqual([]);
+  });
+
+  it('matches across NBSP, thin spaces and line breaks inside a name', () => {
+    expect(texts('Evo\u00a0Morales, Evo\nMorales, Evo \r\n  Morales, Jeanine\u2009Áñez')).toEqual([
+      'Evo\u00a0Morales',
+      'Evo\nMorales',
+      'Evo \r\n  Morales',
+      'Jeanine\u2009Áñez',
+    ]);
+  });
+
+  it('matches before typographic apostrophes', () => {
+    expect(found('Morales’s government and Evo Morales’ base')).toEqual([
+      { text: 'Morales', alias: 'Morales', ids: 'evo-morales', weak: true },
+      { text: 'Evo Morales', alias: 'Evo Morales', ids: 'evo-morales', weak: false },
+    ]);
+  });
+
+  it('is leftmost-longest: a full name wins over the surname inside it', () => {
+    expect(found('Evo Morales Ayma resigned')).toEqual([
+      { text: 'Evo Morales Ayma', alias: 'Evo Morales Ayma', ids: 'evo-morales', weak: false },
+    ]);
+    expect(texts('Evo Morales Aymara')).toEqual(['Evo Morales']);
+    expect(texts('the Decreto Supremo 4078 of 2019')).toEqual(['Decreto Supremo 4078']);
+    expect(texts('the Supreme Decree 4078')).toEqual(['Supreme Decree 4078']);
+  });
+
+  it('lets an exclusion swallow its span: the sister is not Evo Morales', () => {
+    expect(texts('Esther Morales Ayma, sister of Evo Morales')).toEqual(['Evo Morales']);
+    expect(texts('Ester Morales Ayma was arrested')).toEqual([]);
+    expect(texts('ESTHER  MORALES\nAYMA')).toEqual([]);
+    // A near-miss that is not in the exclusions still finds the surname.
+    expect(texts('Esthera Morales')).toEqual(['Morales']);
+  });
+
+  it('checks case-sensitive aliases against the original letters', () => {
+    expect(found('The MAS won.')).toEqual([{ text: 'MAS', alias: 'MAS', ids: 'mas-ipsp', weak: false }]);
+    expect(texts('más de cien. Mas no dijo nada. MÁS. mas. MA\u0301S')).toEqual([]);
+    expect(texts('el MAS-IPSP')).toEqual(['MAS']);
+  });
+
+  it('keeps the Spanish noun apart from the surname Mesa', () => {
+    expect(texts('la mesa de diálogo')).toEqual([]);
+    expect(texts('Mesa dijo; Carlos Mesa')).toEqual(['Mesa', 'Carlos Mesa']);
+    expect(texts('MESA')).toEqual([]);
+  });
+
+  it('matches number forms of the decree only inside its aliases', () => {
+    expect(texts('Decree No. 4,078, Decree No. 4.078, Decree No. 4078 and D.S. 4078')).toEqual([
+      'Decree No. 4,078',
+      'Decree No. 4.078',
+      'Decree No. 4078',
+      'D.S. 4078',
+    ]);
+    expect(texts('Decreto Supremo 4100, Decree 4079, D.S. 4077, Decree No. 4,0781')).toEqual([]);
+    expect(texts('4078 and 4,078 alone')).toEqual([]);
+    expect(texts('Decree\u00a04\u202f078')).toEqual(['Decree\u00a04\u202f078']);
+  });
+
+  it('marks shared surnames as weak and names every entity sharing them', () => {
+    expect(found('Patricia Arce and Arce')).toEqual([
+      { text: 'Patricia Arce', alias: 'Patricia Arce', ids: 'patricia-arce', weak: false },
+      { text: 'Arce', alias: 'Arce', ids: 'luis-arce,patricia-arce', weak: true },
+    ]);
+  });
+
+  it('finds nothing in empty or unrelated text', () => {
+    expect(matcher.findCandidates('')).toEqual([]);
+    expect(matcher.findCandidates('   ')).toEqual([]);
+    expect(createMatcher(compileMatcher([])).findCandidates('Evo Morales')).toEqual([]);
+  });
+});
+
+describe('findCandidates properties', () => {
+  const aliasTexts = entities.flatMap((e) => e.aliases.map((a) => a.text));
+  const keyByAlias = new Map(
+    entities.flatMap((e) => e.aliases.map((a) => [a.text, foldKey(a.text)] as const)),
+  );
+  const piece = fc.oneof(
+    fc.constantFrom(
+      ...aliasTexts,
+      'Esther Morales Ayma',
+      'más',
+      'mesa',
+      'Evoluciones',
+      '4,078',
+      'Decreto Supremo 4100',
+    ),
+    fc.constantFrom(' ', '\u00a0', '\n', ', ', '’s ', '-', '.', 'x', 'Á'),
+    fc.string({ maxLength: 4 }),
+    fc.string({ unit: 'binary', maxLength: 3 }),
+  );
+
+  it('slices back to text whose fold is the alias’s fold; sorted, without overlaps', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        let previousEnd = 0;
+        for (const candidate of matcher.findCandidates(text)) {
+          expect(candidate.start).toBeGreaterThanOrEqual(previousEnd);
+          expect(candidate.end).toBeGreaterThan(candidate.start);
+          expect(candidate.end).toBeLessThanOrEqual(text.length);
+          expect(foldKey(text.slice(candidate.start, candidate.end))).toBe(keyByAlias.get(candidate.aliasId));
+          previousEnd = candidate.end;
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
