@@ -1,0 +1,184 @@
+/**
+ * The popover's view model: everything it shows for one entity, resolved from the
+ * dataset into plain data.
+ *
+ * The background builds the card and sends it to the content script, so a card must
+ * survive `structuredClone` (no functions, Maps, Dates or class instances) and must
+ * carry every attribution field itself: the content script never sees the dataset.
+ * An account whose source is missing is dropped, because a statement without
+ * attribution is never shown.
+ */
+import type { Account, Dataset, EntityKind, Source } from '../schema.ts';
+import { comparePartialDates } from './partial-date.ts';
+
+/** One quote with everything needed to attribute it. */
+export interface CitedAccount {
+  id: string;
+  quote: string;
+  speaker: { name: string; role?: string };
+  /** The speaker is one of the source's authors: "X, writing in Outlet" rather than "as reported by". */
+  speakerIsAuthor: boolean;
+  outlet: string;
+  via?: string;
+  authors: string[];
+  /** Partial date as in the dataset: `2019`, `2019-12` or `2019-12-24`. */
+  published: string;
+  /** The source's address, or '' when it is not known (never guessed). */
+  url: string;
+  sourceTitle: string;
+  /** Language of the quote (the source's language): quotes stay in their original language. */
+  language: string;
+  summary?: string;
+}
+
+export interface PositionView {
+  id: string;
+  label: string;
+  accounts: CitedAccount[];
+}
+
+export interface QuestionView {
+  id: string;
+  text: string;
+  /** In the question's own order; positions no bundled account takes are left out. */
+  positions: PositionView[];
+  /** The bundled accounts populate only one position: the popover says so plainly. */
+  onePosition: boolean;
+}
+
+export interface EntityCard {
+  entity: { id: string; name: string; kind: EntityKind; description: string };
+  /** The most relevant accounts about the entity, best first (see `rankContext`). */
+  context: CitedAccount[];
+  /** How many attributable accounts concern the entity, of which `context` is the best. */
+  contextTotal: number;
+  questions: QuestionView[];
+  datasetVersion: string;
+}
+
+export interface EntityCardOptions {
+  /** How many accounts Context carries at most; the popover itself shows 2 and "Show N more". */
+  contextLimit?: number;
+}
+
+export const DEFAULT_CONTEXT_LIMIT = 8;
+
+export function buildEntityCard(
+  dataset: Dataset,
+  entityId: string,
+  options: EntityCardOptions = {},
+): EntityCard | undefined {
+  const entity = dataset.entities.find((candidate) => candidate.id === entityId);
+  if (!entity) return undefined;
+
+  const sources = new Map(dataset.sources.map((source) => [source.id, source]));
+  const questions = dataset.questions.filter((question) => question.entities.includes(entityId));
+  const shownQuestionIds = new Set(questions.map((question) => question.id));
+
+  const about = dataset.accounts.filter(
+    (account) => account.entities.includes(entityId) && sources.has(account.source),
+  );
+  const ranked = rankContext(about, sources, shownQuestionIds);
+  const limit = options.contextLimit ?? DEFAULT_CONTEXT_LIMIT;
+
+  const questionViews: QuestionView[] = [];
+  for (const question of questions) {
+    const positions: PositionView[] = [];
+    for (const position of question.positions) {
+      const taking = dataset.accounts.filter(
+        (account) =>
+          sources.has(account.source) &&
+          (account.answers ?? []).some(
+            (answer) => answer.question === question.id && answer.position === position.id,
+          ),
+      );
+      if (taking.length === 0) continue;
+      const accounts = sortByDate(taking, sources).map((account) => citeAccount(account, sources));
+      positions.push({ id: position.id, label: position.label, accounts });
+    }
+    // A question no bundled account answers has nothing to show.
+    if (positions.length === 0) continue;
+    questionViews.push({
+      id: question.id,
+      text: question.text,
+      positions,
+      onePosition: positions.length === 1,
+    });
+  }
+
+  return {
+    entity: { id: entity.id, name: entity.name, kind: entity.kind, description: entity.description },
+    context: ranked.slice(0, limit).map((account) => citeAccount(account, sources)),
+    contextTotal: ranked.length,
+    questions: questionViews,
+    datasetVersion: dataset.version,
+  };
+}
+
+/**
+ * Relevance for Context, in order of precedence:
+ * 1. accounts that concern fewer entities first: an account about Senkata alone says
+ *    more about Senkata than one that lists it among six entities;
+ * 2. then accounts that answer none of the questions this card shows, since the
+ *    Competing accounts section already presents those;
+ * 3. then by the source's publication date, oldest first: sources closest to the events;
+ * 4. then by account id, so the order never depends on file order.
+ */
+export function rankContext(
+  accounts: Account[],
+  sources: ReadonlyMap<string, Source>,
+  shownQuestionIds: ReadonlySet<string>,
+): Account[] {
+  const answersShown = (account: Account) =>
+    (account.answers ?? []).some((answer) => shownQuestionIds.has(answer.question)) ? 1 : 0;
+  return [...accounts].sort(
+    (a, b) =>
+      a.entities.length - b.entities.length ||
+      answersShown(a) - answersShown(b) ||
+      compareSourceDates(a, b, sources) ||
+      compareIds(a.id, b.id),
+  );
+}
+
+function sortByDate(accounts: Account[], sources: ReadonlyMap<string, Source>): Account[] {
+  return [...accounts].sort((a, b) => compareSourceDates(a, b, sources) || compareIds(a.id, b.id));
+}
+
+function compareSourceDates(a: Account, b: Account, sources: ReadonlyMap<string, Source>): number {
+  return comparePartialDates(sources.get(a.source)?.published ?? '', sources.get(b.source)?.published ?? '');
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function citeAccount(account: Account, sources: ReadonlyMap<string, Source>): CitedAccount {
+  const source = sources.get(account.source);
+  // Callers filter out accounts without a source; this guards the invariant.
+  if (!source) throw new Error(`account ${account.id}: unknown source ${account.source}`);
+  const speakerName = normaliseName(account.speaker.name);
+  const cited: CitedAccount = {
+    id: account.id,
+    quote: account.quote,
+    speaker: { name: account.speaker.name },
+    speakerIsAuthor: source.authors.some((author) => normaliseName(author) === speakerName),
+    outlet: source.outlet,
+    authors: [...source.authors],
+    published: source.published,
+    url: source.url,
+    sourceTitle: source.title,
+    language: source.language,
+  };
+  // Optional fields are left out rather than set to undefined, so a card compares
+  // equal to its structured clone and to its JSON round trip.
+  if (account.speaker.role) cited.speaker.role = account.speaker.role;
+  if (source.via) cited.via = source.via;
+  if (account.summary) cited.summary = account.summary;
+  return cited;
+}
+
+function normaliseName(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+}
+
+export { formatPartialDate } from './partial-date.ts';
