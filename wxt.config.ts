@@ -1,11 +1,19 @@
-import { defineConfig } from 'wxt';
+import { defineConfig, type WxtViteConfig } from 'wxt';
+import { glosaDataset } from './scripts/dataset/vite-plugin.ts';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  vite: () => ({
+    // Checks the dataset and compiles it: invalid data fails the build, never ships.
+    // (Typed against the root `vite`; WXT resolves its own copy, hence the cast.)
+    plugins: [glosaDataset('data') as unknown as NonNullable<WxtViteConfig['plugins']>[number]],
+  }),
   manifest: {
-    name: 'Glosa',
-    description: 'Cited context and competing accounts for the names in the news you read.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: the user's settings, kept on this machine.
     permissions: ['storage'],
   },
 });

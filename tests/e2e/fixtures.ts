@@ -2,7 +2,7 @@
  * Playwright fixtures: a Chromium with the built extension loaded, and the fixture
  * news pages served on localhost. Every test gets a fresh browser profile.
  */
-import { type BrowserContext, chromium, test as base, type Worker } from '@playwright/test';
+import { type BrowserContext, test as base, chromium, type Worker } from '@playwright/test';
 import { chromiumArgs, findChromium, noChromiumMessage } from '../../scripts/chromium.ts';
 import { type RunningServer, startStaticServer } from '../../scripts/static-server.ts';
 
@@ -32,7 +32,11 @@ export const test = base.extend<Fixtures, { site: RunningServer }>({
       executablePath,
       headless: true,
       args: [...chromiumArgs(), `--lang=${uiLanguage}`],
-      env: { ...process.env, LANGUAGE: uiLanguage, LANG: uiLanguage === 'es' ? 'es_ES.UTF-8' : 'en_US.UTF-8' },
+      env: {
+        ...process.env,
+        LANGUAGE: uiLanguage,
+        LANG: uiLanguage === 'es' ? 'es_ES.UTF-8' : 'en_US.UTF-8',
+      },
       locale: uiLanguage,
       viewport: { width: 1280, height: 900 },
     });

@@ -1,0 +1,155 @@
+/**
+ * Finds and draws the mentions in a part of the page: walks its text blocks, matches
+ * each, resolves surnames and short forms against the evidence the page has given so
+ * far, and records the result in the mention index and the highlighter. Work is done
+ * in time slices that yield to the page. It never writes to the page's DOM (except the
+ * highlighter's last-resort fallback).
+ */
+import type { Candidate } from '../../core/matcher/matcher';
+import { PageEvidence, resolveCandidate } from '../../core/matcher/resolve';
+import type { Highlighter } from './highlighter';
+import type { MentionIndex, PageMention } from './mention-index';
+import { isInsideRejected, locate, type TextBlock, textBlocks } from './text-blocks';
+import { sliceTimer, yieldToMain } from './yield-to-main';
+
+export interface CandidateFinder {
+  findCandidates(text: string): Candidate[];
+}
+
+/** A surname or short form seen on the page, linked or waiting for evidence. */
+interface WeakEntry {
+  block: TextBlock;
+  candidate: Candidate;
+  mention?: PageMention;
+}
+
+export interface AnnotatorOptions {
+  matcher: CandidateFinder;
+  index: MentionIndex;
+  highlighter: Highlighter;
+  signal: AbortSignal;
+  /** Longest stretch of work before yielding to the page, in ms. */
+  sliceMs?: number;
+}
+
+export class Annotator {
+  readonly #options: AnnotatorOptions;
+  readonly #evidence = new PageEvidence();
+  #weak: WeakEntry[] = [];
+  /** Scans run one after another, so two never record the same block twice. */
+  #queue: Promise<void> = Promise.resolve();
+  /** Bumped by reset(): work queued for an earlier page stops. */
+  #generation = 0;
+
+  constructor(options: AnnotatorOptions) {
+    this.#options = options;
+  }
+
+  /** Scans `root` (an element or document) and draws what it finds. */
+  scan(root: Node): Promise<void> {
+    return this.#enqueue((generation) => this.#scanNow(root, generation));
+  }
+
+  /** Forgets what was found inside `root` and scans it again (it changed). */
+  rescan(root: Node): Promise<void> {
+    return this.#enqueue((generation) => {
+      this.#forgetWhere((block) => root === block || root.contains(block));
+      return this.#scanNow(root, generation);
+    });
+  }
+
+  #enqueue(work: (generation: number) => Promise<void>): Promise<void> {
+    const generation = this.#generation;
+    this.#queue = this.#queue.then(() => (generation === this.#generation ? work(generation) : undefined));
+    return this.#queue;
+  }
+
+  async #scanNow(root: Node, generation: number): Promise<void> {
+    const { matcher, index, signal } = this.#options;
+    if (root.nodeType === Node.ELEMENT_NODE && isInsideRejected(root, root.ownerDocument ?? root)) return;
+    const timer = sliceTimer(this.#options.sliceMs ?? 8);
+    let evidenceGrew = false;
+    if (!root.isConnected) return;
+    for (const block of textBlocks(root)) {
+      if (signal.aborted || generation !== this.#generation) return;
+      const candidates = matcher.findCandidates(block.text);
+      if (candidates.length > 0) {
+        if (this.#evidence.add(candidates)) evidenceGrew = true;
+        for (const candidate of candidates) {
+          const entityId = candidate.entityIds[0];
+          if (!candidate.weak && candidate.entityIds.length === 1 && entityId) {
+            this.#link(block, candidate, entityId);
+          } else {
+            this.#weak.push({ block, candidate });
+            evidenceGrew = true;
+          }
+        }
+      }
+      if (timer.expired()) {
+        if (evidenceGrew) this.#resolveWeak();
+        evidenceGrew = false;
+        index.notify();
+        await yieldToMain();
+        timer.reset();
+      }
+    }
+    if (evidenceGrew) this.#resolveWeak();
+    index.notify();
+  }
+
+  /** Drops the mentions of blocks that left the page. */
+  forgetDisconnected(): void {
+    this.#forgetWhere((block) => !block.isConnected);
+  }
+
+  #forgetWhere(test: (block: Element) => boolean): void {
+    for (const mention of this.#options.index.removeWhere((mention) => test(mention.block))) {
+      this.#options.highlighter.remove(mention.range);
+    }
+    this.#weak = this.#weak.filter((entry) => !test(entry.block.element));
+  }
+
+  /** Drops everything: a single-page app navigated and the page is a new page. */
+  reset(): void {
+    this.#generation += 1;
+    this.#options.index.removeWhere(() => true);
+    this.#options.highlighter.clear();
+    this.#weak = [];
+    this.#evidence.clear();
+  }
+
+  /** Links, relinks or unlinks surnames and short forms against the current evidence. */
+  #resolveWeak(): void {
+    for (const entry of this.#weak) {
+      const target = resolveCandidate(entry.candidate, this.#evidence);
+      if (entry.mention?.entityId === target) continue;
+      if (entry.mention) {
+        const old = entry.mention;
+        this.#options.index.removeWhere((mention) => mention === old);
+        this.#options.highlighter.remove(old.range);
+        entry.mention = undefined;
+      }
+      if (target) entry.mention = this.#link(entry.block, entry.candidate, target);
+    }
+  }
+
+  #link(block: TextBlock, candidate: Candidate, entityId: string): PageMention | undefined {
+    const { index, highlighter } = this.#options;
+    if (index.isHidden(entityId)) return undefined;
+    const start = locate(block, candidate.start, false);
+    const end = locate(block, candidate.end, true);
+    const range = block.element.ownerDocument.createRange();
+    range.setStart(start.node, start.offset);
+    range.setEnd(end.node, end.offset);
+    const mention: PageMention = {
+      range,
+      entityId,
+      aliasId: candidate.aliasId,
+      text: block.text.slice(candidate.start, candidate.end),
+      block: block.element,
+    };
+    index.add(mention);
+    highlighter.add(range);
+    return mention;
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * Keeps the annotations in step with a changing page: a MutationObserver queues the
+ * blocks that changed, and in idle time they are forgotten and rescanned (only those).
+ * Removed nodes drop their mentions. Changes inside Glosa's own UI are ignored.
+ */
+import type { Annotator } from './annotator';
+import { wrapperTag } from './highlighter';
+import { blockOf, isInline, ownUiAttribute } from './text-blocks';
+
+export function watchPage(document: Document, annotator: Annotator, signal: AbortSignal): void {
+  const queued = new Set<Node>();
+  let scheduled = false;
+
+  const isOwn = (node: Node): boolean => {
+    const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    if (!element) return false;
+    if (element.tagName.toLowerCase() === wrapperTag) return true;
+    return element.closest(`[${ownUiAttribute}]`) !== null;
+  };
+
+  // A changed node is rescanned as the whole block it belongs to, so that a name
+  // completed by an inserted `<b>` is still found.
+  const queue = (node: Node) => {
+    if (isOwn(node)) return;
+    const target =
+      node.nodeType === Node.ELEMENT_NODE && !isInline(node as Element) ? node : (blockOf(node) ?? node);
+    queued.add(target);
+  };
+
+  const run = async () => {
+    scheduled = false;
+    const roots = [...queued].filter((node) => node.isConnected);
+    queued.clear();
+    // Removed content: its mentions go.
+    annotator.forgetDisconnected();
+    // Keep only outermost roots: scanning a parent covers its children.
+    const outermost = roots.filter((node) => !roots.some((other) => other !== node && other.contains(node)));
+    for (const root of outermost) {
+      if (signal.aborted) return;
+      await annotator.rescan(root);
+    }
+  };
+
+  const schedule = () => {
+    if (scheduled || signal.aborted) return;
+    scheduled = true;
+    const start = () => void run();
+    if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 500 });
+    else setTimeout(start, 50);
+  };
+
+  const observer = new MutationObserver((records) => {
+    let changed = false;
+    for (const record of records) {
+      if (isOwn(record.target)) continue;
+      if (record.type === 'characterData') {
+        queue(record.target);
+        changed = true;
+        continue;
+      }
+      if (record.removedNodes.length > 0) changed = true;
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.TEXT_NODE) continue;
+        queue(node);
+        changed = true;
+      }
+      // Removing inline content can join or split a name in the block that remains.
+      const joinsText = [...record.removedNodes].some(
+        (node) =>
+          node.nodeType === Node.TEXT_NODE ||
+          (node.nodeType === Node.ELEMENT_NODE && isInline(node as Element)),
+      );
+      if (joinsText && record.target.isConnected) queue(record.target);
+    }
+    if (changed) schedule();
+  });
+  observer.observe(document.body ?? document.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+  });
+  signal.addEventListener('abort', () => observer.disconnect());
+}

@@ -1,0 +1,84 @@
+/** The settings page: sites where Glosa stays off, and the hover delay. */
+import { type FormEvent, useEffect, useState } from 'react';
+import { defaultSettings, type Settings, siteKey, withSiteEnabled } from '../../core/settings';
+import { readSettings, watchSettings, writeSettings } from '../../lib/settings';
+
+export function OptionsApp() {
+  const [settings, setSettings] = useState<Settings>(defaultSettings);
+  const [site, setSite] = useState('');
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    void readSettings().then(setSettings);
+    return watchSettings(setSettings);
+  }, []);
+
+  const save = (next: Settings) => {
+    setSettings(next);
+    void writeSettings(next);
+  };
+
+  const addSite = (event: FormEvent) => {
+    event.preventDefault();
+    const typed = site.trim();
+    const key = siteKey(typed.includes('://') ? typed : `https://${typed}`);
+    if (!key) {
+      setError(`“${typed}” is not a site name. Type a host name such as example.com.`);
+      return;
+    }
+    setError('');
+    setSite('');
+    save(withSiteEnabled(settings, key, false));
+  };
+
+  return (
+    <main>
+      <h1>Glosa settings</h1>
+      <h2 id="sites-heading">Sites where Glosa is off</h2>
+      {settings.disabledSites.length === 0 ? (
+        <p className="hint">Glosa is on for every site.</p>
+      ) : (
+        <ul aria-labelledby="sites-heading">
+          {settings.disabledSites.map((entry) => (
+            <li key={entry}>
+              <span>{entry}</span>
+              <button type="button" onClick={() => save(withSiteEnabled(settings, entry, true))}>
+                Turn on again
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={addSite}>
+        <label htmlFor="site">Turn off on</label>
+        <input
+          id="site"
+          value={site}
+          placeholder="example.com"
+          onChange={(event) => setSite(event.target.value)}
+          aria-describedby="site-error"
+        />
+        <button type="submit">Turn off</button>
+      </form>
+      <p id="site-error" role="alert" className="hint">
+        {error}
+      </p>
+
+      <h2>Popover</h2>
+      <label htmlFor="delay">Open after the pointer rests on a mention for (ms) </label>
+      <input
+        id="delay"
+        type="number"
+        min={0}
+        max={3000}
+        step={50}
+        value={settings.hoverDelayMs}
+        onChange={(event) => {
+          const value = Number(event.target.value);
+          if (Number.isInteger(value) && value >= 0 && value <= 3000)
+            save({ ...settings, hoverDelayMs: value });
+        }}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,126 @@
+/**
+ * The reader's first promise: open a news page and the dataset's names are underlined,
+ * while the page itself stays exactly as it was.
+ */
+import { chromium } from '@playwright/test';
+import { chromiumArgs, findChromium } from '../../scripts/chromium.ts';
+import { expect, test } from './fixtures';
+import { mentionCount, mentionTexts, waitForMention } from './page-helpers';
+
+test('the content script underlines mentions on a demo article, near-misses left plain', async ({
+  context,
+  site,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/morning-star-coup.html`);
+  await waitForMention(page, 'Carlos Mesa');
+  await waitForMention(page, 'Patricia Arce');
+  const texts = await mentionTexts(page);
+  expect(texts).toContain('Evo Morales');
+  expect(texts).toContain('OAS');
+  // Evo's sister is not Evo: neither her full name nor its "Morales" is underlined.
+  expect(texts.some((text) => text.includes('Esther'))).toBe(false);
+  expect(texts.filter((text) => text === 'Morales Ayma')).toEqual([]);
+});
+
+test('names split by inline markup are matched as one mention', async ({ context, site }) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/inline-boundaries.html`);
+  await waitForMention(page, 'Evo Morales');
+  await waitForMention(page, 'Jeanine Áñez');
+  await waitForMention(page, 'Decree No. 4,078');
+  const texts = await mentionTexts(page);
+  expect(texts.some((text) => /^Carlos\s+Mesa$/.test(text))).toBe(true);
+});
+
+test('the page DOM is byte-for-byte the same with and without Glosa', async ({ context, site }) => {
+  const url = `${site.origin}/grayzone-chapare.html`;
+  const withGlosa = await context.newPage();
+  await withGlosa.goto(url);
+  await waitForMention(withGlosa, 'Arturo Murillo');
+  const annotated = await withGlosa.evaluate(() => document.documentElement.outerHTML);
+
+  const executablePath = findChromium();
+  const plain = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: chromiumArgs().filter((arg) => !arg.includes('extension')),
+  });
+  const page = await plain.newPage();
+  await page.goto(url);
+  const untouched = await page.evaluate(() => document.documentElement.outerHTML);
+  await plain.close();
+  expect(annotated).toBe(untouched);
+});
+
+test('text inserted after load is annotated, and removed text loses its underline', async ({
+  context,
+  site,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/dynamic.html`);
+  await waitForMention(page, 'Luis Arce');
+  await page.getByRole('button', { name: 'Load more' }).click();
+  await waitForMention(page, 'Carlos Mesa');
+  await waitForMention(page, 'Senkata');
+  expect(await mentionTexts(page)).toContain('Jeanine Áñez');
+  await page.getByRole('button', { name: 'Remove first' }).click();
+  await expect.poll(() => mentionTexts(page)).not.toContain('Jeanine Áñez');
+});
+
+test('contenteditable, form fields, code and hidden text are never annotated', async ({ context, site }) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/editable.html`);
+  await waitForMention(page, 'El Alto');
+  expect(await mentionTexts(page)).toEqual(['Evo Morales', 'El Alto']);
+});
+
+test('single-page-app navigation rescans the new view', async ({ context, site }) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/spa.html`);
+  await waitForMention(page, 'Evo Morales');
+  await page.locator('#to-b').click();
+  await waitForMention(page, 'Senkata');
+  await waitForMention(page, 'Jeanine Áñez');
+  await expect.poll(() => mentionTexts(page)).not.toContain('Evo Morales');
+});
+
+test('same-origin iframes are annotated too', async ({ context, site }) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/iframe.html`);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('body')).toContainText('Senkata');
+  const child = page.frames().find((candidate) => candidate.url().endsWith('iframe-child.html'));
+  if (!child) throw new Error('the child frame did not load');
+  await waitForMention(child, 'Evo Morales');
+  await waitForMention(child, 'Senkata');
+});
+
+test('a page without dataset names gets nothing: no underline, no change', async ({ context, site }) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/baseball.html`);
+  // The highlight is registered as the scan starts; a short page is scanned in one slice.
+  await page.waitForFunction(() => CSS.highlights.has('glosa-mention'));
+  expect(await mentionCount(page)).toBe(0);
+  await page.goto(`${site.origin}/no-mentions.html`);
+  await page.waitForFunction(() => CSS.highlights.has('glosa-mention'));
+  expect(await mentionCount(page)).toBe(0);
+});
+
+test('a site switched off in the settings gets nothing', async ({ context, site, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByLabel('Turn off on').fill('localhost');
+  await options.getByRole('button', { name: 'Turn off', exact: true }).click();
+  await expect(options.getByRole('list')).toContainText('localhost');
+
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/morning-star-coup.html`);
+  // The same page on 127.0.0.1 is another site, still on: once it is annotated, the
+  // content script has certainly had its chance on localhost too.
+  const other = await context.newPage();
+  await other.goto(`${site.origin.replace('localhost', '127.0.0.1')}/morning-star-coup.html`);
+  await waitForMention(other, 'Carlos Mesa');
+  expect(await mentionCount(page)).toBe(0);
+  expect(await page.evaluate(() => CSS.highlights.has('glosa-mention'))).toBe(false);
+});
