@@ -98,7 +98,10 @@ function checkUniqueIds(loaded: LoadedDataset, add: Add): void {
   ];
   for (const [kind, records] of groups) {
     const first = new Map<string, Located<{ id: string }>>();
-    for (const record of records) {
+    // The record whose file name matches its id keeps the id; the other is the duplicate.
+    const named = (r: Located<{ id: string }>) => (kind === 'account' || r.value.id === r.fileId ? 0 : 1);
+    const ordered = [...records].sort((a, b) => named(a) - named(b));
+    for (const record of ordered) {
       const earlier = first.get(record.value.id);
       if (earlier === undefined) {
         first.set(record.value.id, record);
@@ -128,8 +131,10 @@ function checkUniqueIds(loaded: LoadedDataset, add: Add): void {
 }
 
 function checkReferences(loaded: LoadedDataset, add: Add): void {
-  const sources = new Set(loaded.sources.map((s) => s.value.id));
-  const entities = new Set(loaded.entities.map((e) => e.value.id));
+  // A record whose file is broken is reported there; references to it are not "unknown".
+  const { broken } = loaded;
+  const sources = new Set([...loaded.sources.map((s) => s.value.id), ...broken.source]);
+  const entities = new Set([...loaded.entities.map((e) => e.value.id), ...broken.entity]);
   const questions = new Map(loaded.questions.map((q) => [q.value.id, q.value]));
 
   for (const { value, file, at } of loaded.accounts) {
@@ -145,6 +150,7 @@ function checkReferences(loaded: LoadedDataset, add: Add): void {
     });
     (value.answers ?? []).forEach((answer, index) => {
       const question = questions.get(answer.question);
+      if (question === undefined && broken.question.has(answer.question)) return;
       if (question === undefined) {
         add(
           file,
@@ -189,7 +195,7 @@ function checkQuotes(loaded: LoadedDataset, add: Add): void {
 }
 
 function checkArchivedTexts(loaded: LoadedDataset, add: Add): void {
-  const sources = new Set(loaded.sources.map((s) => s.fileId));
+  const sources = new Set([...loaded.sources.map((s) => s.fileId), ...loaded.broken.source]);
   for (const { value, file, fileId } of loaded.sources) {
     const text = loaded.texts.get(fileId);
     if (text === undefined)
@@ -242,7 +248,11 @@ function checkAliases(loaded: LoadedDataset, fold: (text: string) => string, add
       const path = `aliases[${index}].text`;
       const key = fold(alias.text);
       if (key === '') {
-        add(file, path, `empty alias: "${alias.text}" leaves nothing to match once folded`);
+        add(
+          file,
+          path,
+          'empty alias: nothing is left to match once case, accents and invisible characters are folded',
+        );
         return;
       }
       // Same key twice in one entity is redundant, unless one is an exact-case form.

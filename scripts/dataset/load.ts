@@ -61,6 +61,8 @@ export interface LoadedDataset {
   entities: Located<Entity>[];
   accounts: Located<Account>[];
   questions: Located<Question>[];
+  /** File ids of sources, entities and questions whose file did not parse or failed its schema. */
+  broken: { source: Set<string>; entity: Set<string>; question: Set<string> };
   problems: Problem[];
 }
 
@@ -76,6 +78,7 @@ export function loadDataset(dir = 'data'): LoadedDataset {
     entities: [],
     accounts: [],
     questions: [],
+    broken: { source: new Set(), entity: new Set(), question: new Set() },
     problems: [],
   };
   const problem = (file: string, at: string, message: string) =>
@@ -115,9 +118,12 @@ export function loadDataset(dir = 'data'): LoadedDataset {
         );
         continue;
       }
-      const file = readJson(loaded, absolute, kind);
-      if (file === undefined) continue;
       const fileId = baseId(name);
+      const file = readJson(loaded, absolute, kind);
+      if (file === undefined) {
+        if (kind !== 'accounts') loaded.broken[kind].add(fileId);
+        continue;
+      }
       if (kind === 'accounts') addAccounts(loaded, file, fileId);
       else if (kind === 'source')
         addRecord(loaded, loaded.sources, loaded.dataset.sources, sourceSchema, file, fileId);
@@ -159,6 +165,8 @@ function addRecord<T>(
   const result = schema.safeParse(file.json);
   if (!result.success) {
     loaded.problems.push(...zodProblems(file.file, '', result.error));
+    if (file.kind === 'source' || file.kind === 'entity' || file.kind === 'question')
+      loaded.broken[file.kind].add(fileId);
     return;
   }
   located.push({ value: result.data, file: file.file, at: '', fileId });

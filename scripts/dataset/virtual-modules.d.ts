@@ -1,0 +1,14 @@
+/**
+ * Types of the virtual modules served by scripts/dataset/vite-plugin.ts at build time.
+ */
+declare module 'virtual:glosa/dataset' {
+  /** The checked dataset, without the archived article texts. */
+  const dataset: import('../../core/schema.ts').Dataset;
+  export default dataset;
+}
+
+declare module 'virtual:glosa/matcher' {
+  /** `compileMatcher(dataset.entities)`, compiled at build time. */
+  const matcher: import('../../core/matcher/compile.ts').CompiledMatcher;
+  export default matcher;
+}

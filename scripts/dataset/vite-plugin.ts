@@ -1,0 +1,118 @@
+/**
+ * The build's gate for the dataset: `glosaDataset()` runs the full data check when a
+ * build starts and fails it with every problem (`file: path: message`) when there is
+ * any, so invalid data never ships. It then serves the checked data as two virtual
+ * modules:
+ *
+ * - `virtual:glosa/dataset`: the public Dataset (version, source metadata, entities,
+ *   accounts, questions). Never the archived article texts: those are for verification.
+ * - `virtual:glosa/matcher`: `compileMatcher(entities)`, the JSON the content script holds.
+ *
+ * Imports are relative with explicit `.ts` paths: wxt.config.ts loads this file with
+ * WXT's own loader, and scripts run it under plain node + tsx.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { compileMatcher } from '../../core/matcher/compile.ts';
+import type { Dataset } from '../../core/schema.ts';
+import { type DatasetReport, inspectDataset } from './check.ts';
+import { formatProblem } from './problem.ts';
+
+export const DATASET_MODULE = 'virtual:glosa/dataset';
+export const MATCHER_MODULE = 'virtual:glosa/matcher';
+const RESOLVED = new Map([
+  [DATASET_MODULE, `\0${DATASET_MODULE}`],
+  [MATCHER_MODULE, `\0${MATCHER_MODULE}`],
+]);
+
+/** The error a failed check raises: every problem on its own line, ready to fix. */
+export function datasetBuildError(dir: string, report: DatasetReport): Error {
+  const count = report.problems.length;
+  const lines = report.problems.map(formatProblem);
+  return new Error(
+    [
+      `The dataset in ${dir} has ${count} problem${count === 1 ? '' : 's'} (npm run data:check):`,
+      ...lines,
+    ].join('\n'),
+  );
+}
+
+/** What ships: the loaded records, archived texts left out. */
+export function publicDataset(report: DatasetReport): Dataset {
+  const { version, sources, entities, accounts, questions } = report.loaded.dataset;
+  return { version, sources, entities, accounts, questions };
+}
+
+export function glosaDataset(dir = 'data'): Plugin {
+  const root = path.resolve(dir);
+  let cached: { signature: string; report: DatasetReport } | undefined;
+
+  /** Checks again only when a data file was added, removed or changed (WXT runs several builds). */
+  const checked = (): DatasetReport => {
+    const signature = dataFiles(root)
+      .map((file) => {
+        const stat = fs.statSync(file);
+        return `${file}:${stat.size}:${stat.mtimeMs}`;
+      })
+      .join('\n');
+    if (cached?.signature !== signature) cached = { signature, report: inspectDataset(dir) };
+    if (cached.report.problems.length > 0) throw datasetBuildError(dir, cached.report);
+    return cached.report;
+  };
+  const isDataFile = (file: string) => path.resolve(file).startsWith(root + path.sep);
+
+  return {
+    name: 'glosa-dataset',
+    buildStart() {
+      checked();
+      for (const file of dataFiles(root)) this.addWatchFile(file);
+    },
+    resolveId(id) {
+      return RESOLVED.get(id) ?? null;
+    },
+    load(id) {
+      if (id === RESOLVED.get(DATASET_MODULE)) {
+        return `export default ${JSON.stringify(publicDataset(checked()))};\n`;
+      }
+      if (id === RESOLVED.get(MATCHER_MODULE)) {
+        return `export default ${JSON.stringify(compileMatcher(checked().loaded.dataset.entities))};\n`;
+      }
+      return null;
+    },
+    watchChange(id) {
+      if (isDataFile(id)) cached = undefined;
+    },
+    configureServer(server) {
+      // In dev, a saved data file reloads the pages with the new data (or shows the problems).
+      server.watcher.add(root);
+      const onChange = (file: string) => {
+        if (!isDataFile(file)) return;
+        cached = undefined;
+        for (const resolved of RESOLVED.values()) {
+          const module = server.moduleGraph.getModuleById(resolved);
+          if (module) server.moduleGraph.invalidateModule(module);
+        }
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('change', onChange);
+      server.watcher.on('add', onChange);
+      server.watcher.on('unlink', onChange);
+    },
+  };
+}
+
+/** Every file under the dataset directory (JSON and archived texts), sorted. */
+function dataFiles(root: string): string[] {
+  if (!fs.existsSync(root)) return [];
+  const out: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else out.push(full);
+    }
+  };
+  walk(root);
+  return out.sort();
+}
