@@ -1,0 +1,73 @@
+import { useId } from 'react';
+import type { CitedAccount } from '../core/popover/entity-card.ts';
+import { formatPartialDate } from '../core/popover/partial-date.ts';
+import { useLocale, useT } from './i18n-context.tsx';
+
+export interface CitedQuoteProps {
+  account: CitedAccount;
+  /** The account's one-line summary; Context shows it, a position's label already says it. */
+  showSummary?: boolean;
+}
+
+/** A verbatim quote and its full attribution: no statement is shown without one. */
+export function CitedQuote({ account, showSummary = false }: CitedQuoteProps) {
+  const t = useT();
+  const locale = useLocale();
+  const titleId = useId();
+  const speaker = account.speaker.role
+    ? `${account.speaker.name}, ${account.speaker.role}`
+    : account.speaker.name;
+  // When the author speaks, "as reported by" would misdescribe the source.
+  const speakerLine = account.speakerIsAuthor ? t('popoverWritingIn', [speaker, account.outlet]) : speaker;
+  const listAuthors = !(account.speakerIsAuthor && account.authors.length === 1);
+
+  const sourceParts: { kind: string; text: string }[] = [];
+  if (!account.speakerIsAuthor)
+    sourceParts.push({ kind: 'outlet', text: t('popoverAsReportedBy', account.outlet) });
+  if (account.via) sourceParts.push({ kind: 'via', text: t('popoverVia', account.via) });
+  if (listAuthors) {
+    sourceParts.push({ kind: 'authors', text: t('popoverByAuthors', formatList(account.authors, locale)) });
+  }
+
+  return (
+    <figure className="quote">
+      {showSummary && account.summary ? <p className="summary">{account.summary}</p> : null}
+      <blockquote className="quote-text" lang={account.language} cite={account.url || undefined}>
+        <p>{account.quote}</p>
+      </blockquote>
+      <figcaption className="attribution">
+        <span className="speaker">{speakerLine}</span>
+        <span className="source">
+          {sourceParts.map((part) => (
+            <span key={part.kind} className="source-part">
+              {part.text}
+            </span>
+          ))}
+          <time className="source-part" dateTime={account.published}>
+            {formatPartialDate(account.published, locale)}
+          </time>
+        </span>
+        <span className="source-link">
+          <cite id={titleId} lang={account.language}>
+            {account.sourceTitle}
+          </cite>
+          {account.url ? (
+            <a href={account.url} target="_blank" rel="noopener noreferrer" aria-describedby={titleId}>
+              {t('popoverOpenSource')}
+            </a>
+          ) : (
+            <span className="muted">{t('popoverAddressUnknown')}</span>
+          )}
+        </span>
+      </figcaption>
+    </figure>
+  );
+}
+
+function formatList(items: string[], locale: string): string {
+  try {
+    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * The popover's root: cited context and competing accounts for one entity.
+ *
+ * Presentational only. It never calls a browser API and never decides when to open,
+ * close or take focus: the content script's controller does that, mounting this into
+ * a closed shadow root with `popoverStyles` and moving focus to `rootRef`.
+ */
+import { type Ref, useId } from 'react';
+import type { EntityCard } from '../core/popover/entity-card.ts';
+import type { MessageKey } from '../core/popover/messages.ts';
+import type { EntityKind } from '../core/schema.ts';
+import { CompetingAccounts } from './CompetingAccounts.tsx';
+import { useLocale, useT } from './i18n-context.tsx';
+import { PopoverSection } from './PopoverSection.tsx';
+import { QuoteList } from './QuoteList.tsx';
+
+export interface EntityPopoverProps {
+  card: EntityCard;
+  /** The words on the page that linked here ("Decree No. 4,078"), so a reader can tell a wrong link. */
+  matchedText?: string;
+  /** 1-based number of this mention among the page's mentions; shown with `total` as "Mention 3 of 12". */
+  index?: number;
+  total?: number;
+  onClose: () => void;
+  /** "Not this entity? Hide on this page": the controller suppresses the mention locally. */
+  onHide: () => void;
+  /** The dialog element (focusable with tabIndex -1), for the controller to focus and position. */
+  rootRef?: Ref<HTMLDivElement>;
+}
+
+const kindKeys: Record<EntityKind, MessageKey> = {
+  person: 'popoverKindPerson',
+  place: 'popoverKindPlace',
+  event: 'popoverKindEvent',
+  law: 'popoverKindLaw',
+  organisation: 'popoverKindOrganisation',
+  group: 'popoverKindGroup',
+};
+
+export function EntityPopover({
+  card,
+  matchedText,
+  index,
+  total,
+  onClose,
+  onHide,
+  rootRef,
+}: EntityPopoverProps) {
+  const t = useT();
+  const locale = useLocale();
+  const nameId = useId();
+  const descriptionId = useId();
+  const positionId = useId();
+  const hasPosition = index !== undefined && total !== undefined;
+  const describedBy = hasPosition ? `${positionId} ${descriptionId}` : descriptionId;
+  const contextCount = card.context.length;
+
+  return (
+    <div
+      ref={rootRef}
+      className="popover"
+      role="dialog"
+      aria-labelledby={nameId}
+      aria-describedby={describedBy}
+      tabIndex={-1}
+      lang={locale}
+    >
+      <div className="header">
+        <div className="title-row">
+          <div className="title">
+            <h2 id={nameId} className="name">
+              {card.entity.name}
+            </h2>
+            <p className="kind">{t(kindKeys[card.entity.kind])}</p>
+          </div>
+          <button type="button" className="close" aria-label={t('popoverClose')} onClick={onClose}>
+            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+              <path d="M3.5 3.5l9 9m0-9l-9 9" fill="none" stroke="currentColor" strokeWidth="1.75" />
+            </svg>
+          </button>
+        </div>
+        <p id={descriptionId} className="description">
+          {card.entity.description}
+        </p>
+        {matchedText || hasPosition ? (
+          <p className="meta">
+            {matchedText ? <span className="meta-part">{t('popoverMatched', matchedText)}</span> : null}
+            {hasPosition ? (
+              <span id={positionId} className="meta-part">
+                {t('popoverMentionPosition', [String(index), String(total)])}
+              </span>
+            ) : null}
+          </p>
+        ) : null}
+      </div>
+
+      <div className="body">
+        <PopoverSection
+          heading={t('popoverContextHeading')}
+          countLabel={
+            contextCount === 1 ? t('popoverQuoteCountOne') : t('popoverQuoteCount', String(contextCount))
+          }
+        >
+          {card.contextTotal > contextCount ? (
+            <p className="muted small">
+              {t('popoverContextSubset', [String(contextCount), String(card.contextTotal)])}
+            </p>
+          ) : null}
+          {contextCount > 0 ? (
+            <QuoteList accounts={card.context} showSummary />
+          ) : (
+            <p className="muted">{t('popoverContextEmpty')}</p>
+          )}
+        </PopoverSection>
+
+        {card.questions.length > 0 ? (
+          <PopoverSection
+            heading={t('popoverCompetingHeading')}
+            countLabel={
+              card.questions.length === 1
+                ? t('popoverQuestionCountOne')
+                : t('popoverQuestionCount', String(card.questions.length))
+            }
+          >
+            <CompetingAccounts questions={card.questions} />
+          </PopoverSection>
+        ) : null}
+      </div>
+
+      <div className="footer">
+        <span className="version">{t('popoverDatasetVersion', card.datasetVersion)}</span>
+        <button type="button" className="hide" onClick={onHide}>
+          {t('popoverHide')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,204 @@
+// @vitest-environment happy-dom
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
+import { createRef } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cardFor, renderPopover } from './render-popover.tsx';
+
+afterEach(cleanup);
+
+/** The figure holding a quote: the quote and its attribution, as a reader sees them together. */
+function quoteFigure(quote: string): HTMLElement {
+  const figure = screen.getByText(quote).closest('figure');
+  if (!figure) throw new Error(`no figure around ${quote}`);
+  return figure;
+}
+
+function describedText(element: HTMLElement): string {
+  return (element.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
+}
+
+describe('EntityPopover', () => {
+  it('is a dialog named after the entity, with its kind, description, matched text and position', () => {
+    renderPopover(cardFor('senkata'), { matchedText: 'Senkata', index: 3, total: 12 });
+    const dialog = screen.getByRole('dialog', { name: 'Senkata' });
+    expect(within(dialog).getByText('Event')).toBeTruthy();
+    expect(
+      within(dialog).getByText('Deaths at the Senkata fuel plant in El Alto on 19 November 2019.'),
+    ).toBeTruthy();
+    expect(within(dialog).getByText('matched ‘Senkata’')).toBeTruthy();
+    expect(within(dialog).getByText('Mention 3 of 12')).toBeTruthy();
+    // A screen reader hears the position when the dialog takes focus.
+    expect(describedText(dialog)).toContain('Mention 3 of 12');
+  });
+
+  it('leaves out the matched line and the position when the controller gives neither', () => {
+    renderPopover(cardFor('senkata'));
+    expect(screen.queryByText(/^matched/)).toBeNull();
+    expect(screen.queryByText(/^Mention/)).toBeNull();
+  });
+
+  it('has a Context section and, when there are questions, a Competing accounts section', () => {
+    renderPopover(cardFor('senkata'));
+    expect(screen.getByRole('heading', { name: 'Context' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Competing accounts' })).toBeTruthy();
+    expect(
+      screen.getByRole('heading', { name: 'What caused the deaths at Senkata on 19 November 2019?' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Soldiers fired on protesters' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Security forces deny firing' })).toBeTruthy();
+  });
+
+  it('has no Competing accounts section for an entity without questions', () => {
+    renderPopover(cardFor('qaqachaka'));
+    expect(screen.getByRole('heading', { name: 'Context' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Competing accounts' })).toBeNull();
+    expect(screen.getByText('The bundled sources hold no quote about this entity yet.')).toBeTruthy();
+  });
+
+  it('follows each quote with its speaker, outlet, authors, date and an Open source link', () => {
+    renderPopover(cardFor('senkata'));
+    const quote = 'Not a single shot was fired by the security forces.';
+    const figure = quoteFigure(quote);
+    const blockquote = screen.getByText(quote).closest('blockquote');
+    expect(blockquote?.getAttribute('lang')).toBe('en');
+    const caption = figure.querySelector('figcaption');
+    if (!caption || !blockquote) throw new Error('quote without caption');
+    expect(blockquote.compareDocumentPosition(caption)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    const attribution = within(caption);
+    expect(attribution.getByText('Augusto Russo, Bolivian Police Commander')).toBeTruthy();
+    expect(attribution.getByText('as reported by Reuters')).toBeTruthy();
+    expect(attribution.getByText('by Daniel Ramos and Monica Machicao')).toBeTruthy();
+    expect(attribution.getByText('19 November 2019').getAttribute('datetime')).toBe('2019-11-19');
+    const link = attribution.getByRole('link', { name: 'Open source' });
+    expect(link.getAttribute('href')).toBe('https://www.reuters.com/article/senkata');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('says the address is not known instead of showing a dead link, and keeps a Spanish quote in Spanish', () => {
+    renderPopover(cardFor('senkata'));
+    const quote = 'Nos encerramos en la casa cuando empezaron los disparos.';
+    const figure = within(quoteFigure(quote));
+    expect(figure.queryByRole('link')).toBeNull();
+    expect(figure.getByText('Address not known')).toBeTruthy();
+    expect(figure.getByText('December 2019')).toBeTruthy();
+    expect(screen.getByText(quote).closest('blockquote')?.getAttribute('lang')).toBe('es');
+  });
+
+  it('attributes an author’s own words as writing in the outlet, with the republisher', () => {
+    renderPopover(cardFor('senkata'));
+    const figure = within(quoteFigure('Senkata became the symbol of the new government’s crackdown.'));
+    expect(figure.getByText('Jane Doe, writing in Morning Star')).toBeTruthy();
+    expect(figure.getByText('via Left on the Move')).toBeTruthy();
+    expect(figure.getByText('2019')).toBeTruthy();
+    expect(figure.queryByText(/as reported by/)).toBeNull();
+  });
+
+  it('shows the first two quotes of a list and reveals the rest with "Show N more", keeping focus on the button', async () => {
+    const user = userEvent.setup();
+    renderPopover(cardFor('senkata'));
+    const context = screen.getByRole('region', { name: 'Context' });
+    expect(within(context).getAllByRole('listitem')).toHaveLength(2);
+    const more = within(context).getByRole('button', { name: 'Show 4 more' });
+    await user.click(more);
+    expect(within(context).getAllByRole('listitem')).toHaveLength(6);
+    expect(
+      within(context).getByText('From Morales’s exit to Senkata, the decree set the tone.'),
+    ).toBeTruthy();
+    expect(more.textContent).toBe('Show fewer');
+    expect(document.activeElement).toBe(more);
+    await user.click(more);
+    expect(within(context).getAllByRole('listitem')).toHaveLength(2);
+  });
+
+  it('collapses a section from its count button', async () => {
+    const user = userEvent.setup();
+    renderPopover(cardFor('senkata'));
+    const toggle = screen.getByRole('button', { name: '6 quotes' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    await user.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(
+      screen.getByText('Senkata became the symbol of the new government’s crackdown.').closest('[hidden]'),
+    ).not.toBeNull();
+    expect(screen.getByRole('button', { name: '1 question' }).getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('says plainly when the bundled sources give only one position', () => {
+    renderPopover(cardFor('decree-4078'));
+    const question = screen.getByRole('heading', {
+      name: 'Did Decree 4078 shield the armed forces from prosecution?',
+    });
+    expect(question).toBeTruthy();
+    expect(screen.getByText('The bundled sources give only one position on this question.')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'It granted immunity' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'It did not grant immunity' })).toBeNull();
+  });
+
+  it('has no one-position note where the sources disagree', () => {
+    renderPopover(cardFor('senkata'));
+    expect(screen.queryByText('The bundled sources give only one position on this question.')).toBeNull();
+  });
+
+  it('shows the dataset version and calls back to hide the mention or close', async () => {
+    const user = userEvent.setup();
+    const onHide = vi.fn();
+    const onClose = vi.fn();
+    renderPopover(cardFor('senkata'), { onHide, onClose });
+    expect(screen.getByText('Dataset v1.2.0')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Not this entity? Hide on this page' }));
+    expect(onHide).toHaveBeenCalledTimes(1);
+    expect(onClose).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives the controller a focusable root', () => {
+    const rootRef = createRef<HTMLDivElement>();
+    renderPopover(cardFor('senkata'), { rootRef });
+    expect(rootRef.current).toBe(screen.getByRole('dialog', { name: 'Senkata' }));
+    expect(rootRef.current?.tabIndex).toBe(-1);
+    rootRef.current?.focus();
+    expect(document.activeElement).toBe(rootRef.current);
+  });
+
+  it('speaks Spanish with a Spanish t and locale, while quotes stay in their language', () => {
+    renderPopover(cardFor('senkata'), { ui: 'es', matchedText: 'Senkata', index: 3, total: 12 });
+    const dialog = screen.getByRole('dialog', { name: 'Senkata' });
+    expect(dialog.getAttribute('lang')).toBe('es');
+    expect(screen.getByText('Acontecimiento')).toBeTruthy();
+    expect(screen.getByText('detectado como «Senkata»')).toBeTruthy();
+    expect(screen.getByText('Mención 3 de 12')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Contexto' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Versiones enfrentadas' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Mostrar 4 más' })).toBeTruthy();
+    const figure = within(quoteFigure('Not a single shot was fired by the security forces.'));
+    expect(figure.getByText('según Reuters')).toBeTruthy();
+    expect(figure.getByText('por Daniel Ramos y Monica Machicao')).toBeTruthy();
+    expect(figure.getByText('19 de noviembre de 2019')).toBeTruthy();
+    expect(figure.getByRole('link', { name: 'Abrir fuente' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Cerrar' })).toBeTruthy();
+    expect(screen.getByText('Datos v1.2.0')).toBeTruthy();
+  });
+
+  it.each(['senkata', 'decree-4078', 'qaqachaka'])('has no axe violations (%s)', async (entityId) => {
+    const user = userEvent.setup();
+    const { container } = renderPopover(cardFor(entityId), { matchedText: 'x', index: 1, total: 2 });
+    // Expand every list so hidden quotes are checked too.
+    for (const more of screen.queryAllByRole('button', { name: /^Show \d+ more$/ })) await user.click(more);
+    const results = await axe.run(container, {
+      // happy-dom has no layout: rules that measure rendered boxes cannot run here (e2e covers them).
+      rules: { 'color-contrast': { enabled: false }, 'target-size': { enabled: false } },
+    });
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    // The run checked something: the dialog's name and the buttons' names among others.
+    expect(results.passes.map((pass) => pass.id)).toEqual(
+      expect.arrayContaining(['aria-dialog-name', 'button-name']),
+    );
+  });
+});
