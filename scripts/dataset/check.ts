@@ -133,9 +133,14 @@ function checkUniqueIds(loaded: LoadedDataset, add: Add): void {
 function checkReferences(loaded: LoadedDataset, add: Add): void {
   // A record whose file is broken is reported there; references to it are not "unknown".
   const { broken } = loaded;
-  const sources = new Set([...loaded.sources.map((s) => s.value.id), ...broken.source]);
-  const entities = new Set([...loaded.entities.map((e) => e.value.id), ...broken.entity]);
-  const questions = new Map(loaded.questions.map((q) => [q.value.id, q.value]));
+  // So is a record whose id differs from its file name: either name resolves.
+  const known = <T extends { id: string }>(records: Located<T>[], brokenIds: Set<string>) =>
+    new Set([...records.flatMap((r) => [r.value.id, r.fileId]), ...brokenIds]);
+  const sources = known(loaded.sources, broken.source);
+  const entities = known(loaded.entities, broken.entity);
+  const questions = new Map(
+    loaded.questions.flatMap((q) => [[q.fileId, q.value] as const, [q.value.id, q.value] as const]),
+  );
 
   for (const { value, file, at } of loaded.accounts) {
     if (!sources.has(value.source))
@@ -209,16 +214,22 @@ function checkArchivedTexts(loaded: LoadedDataset, add: Add): void {
 }
 
 function checkCoverage(loaded: LoadedDataset, add: Add): void {
-  const cited = new Set(loaded.accounts.flatMap((a) => a.value.entities));
-  for (const { value, file } of loaded.entities) {
-    if (!cited.has(value.id))
+  // Accounts that failed their schema still count: their own problem is the one to fix.
+  const cited = new Set([
+    ...loaded.accounts.flatMap((a) => a.value.entities),
+    ...loaded.broken.citedEntities,
+  ]);
+  for (const { value, file, fileId } of loaded.entities) {
+    if (!cited.has(value.id) && !cited.has(fileId))
       add(file, '', 'no account concerns this entity: every entity needs at least one cited account');
   }
   const answering = new Map<string, number>();
-  for (const { value } of loaded.accounts) {
-    for (const question of new Set((value.answers ?? []).map((a) => a.question))) {
-      answering.set(question, (answering.get(question) ?? 0) + 1);
-    }
+  const answered = [
+    ...loaded.accounts.map((a) => (a.value.answers ?? []).map((x) => x.question)),
+    ...loaded.broken.answeredQuestions,
+  ];
+  for (const questions of answered) {
+    for (const question of new Set(questions)) answering.set(question, (answering.get(question) ?? 0) + 1);
   }
   for (const { value, file } of loaded.questions) {
     const count = answering.get(value.id) ?? 0;

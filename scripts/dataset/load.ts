@@ -62,7 +62,15 @@ export interface LoadedDataset {
   accounts: Located<Account>[];
   questions: Located<Question>[];
   /** File ids of sources, entities and questions whose file did not parse or failed its schema. */
-  broken: { source: Set<string>; entity: Set<string>; question: Set<string> };
+  broken: {
+    source: Set<string>;
+    entity: Set<string>;
+    question: Set<string>;
+    /** Entity ids named by accounts that failed their schema (so coverage does not cascade). */
+    citedEntities: Set<string>;
+    /** Question ids answered by each account that failed its schema. */
+    answeredQuestions: string[][];
+  };
   problems: Problem[];
 }
 
@@ -78,7 +86,13 @@ export function loadDataset(dir = 'data'): LoadedDataset {
     entities: [],
     accounts: [],
     questions: [],
-    broken: { source: new Set(), entity: new Set(), question: new Set() },
+    broken: {
+      source: new Set(),
+      entity: new Set(),
+      question: new Set(),
+      citedEntities: new Set(),
+      answeredQuestions: [],
+    },
     problems: [],
   };
   const problem = (file: string, at: string, message: string) =>
@@ -184,11 +198,26 @@ function addAccounts(loaded: LoadedDataset, file: LoadedFile, fileId: string): v
     const result = accountSchema.safeParse(item);
     if (!result.success) {
       loaded.problems.push(...zodProblems(file.file, at, result.error));
+      rememberBrokenAccount(loaded, item);
       return;
     }
     loaded.accounts.push({ value: result.data, file: file.file, at, fileId });
     loaded.dataset.accounts.push(result.data);
   });
+}
+
+/** Keeps what a schema-failed account still says about coverage, read leniently. */
+function rememberBrokenAccount(loaded: LoadedDataset, item: unknown): void {
+  if (typeof item !== 'object' || item === null) return;
+  const { entities, answers } = item as { entities?: unknown; answers?: unknown };
+  if (Array.isArray(entities)) {
+    for (const id of entities) if (typeof id === 'string') loaded.broken.citedEntities.add(id);
+  }
+  if (Array.isArray(answers)) {
+    loaded.broken.answeredQuestions.push(
+      answers.flatMap((a) => (typeof a?.question === 'string' ? [a.question as string] : [])),
+    );
+  }
 }
 
 function isDirectory(p: string): boolean {
