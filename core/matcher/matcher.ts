@@ -15,7 +15,7 @@
  * It never decides whether a weak (needsContext) candidate links: that needs the whole
  * page, see `resolve.ts`.
  */
-import { exactKey, foldText, isWordAt, isWordBefore } from '../text/fold.ts';
+import { exactKey, foldCodes, isWordBefore, isWordCodePoint } from '../text/fold.ts';
 import { ALIAS_CASE_SENSITIVE, ALIAS_WEAK, type CompiledMatcher } from './compile.ts';
 
 export interface Candidate {
@@ -50,31 +50,40 @@ interface Terminal {
   endsInWord: boolean;
 }
 
-// Children of node n for code unit c live at key n * STRIDE + c (exact below 2^53).
-const STRIDE = 0x10000;
+// Module-local copies: some loaders (tsx) turn every call to an imported binding into a
+// getter call, which costs a third of the scan when it happens per character.
+const isWordCp = isWordCodePoint;
+const ASCII_WORD = new Uint8Array(128).map((_, c) => (isWordCodePoint(c) ? 1 : 0));
+const fold = foldCodes;
+
+const ROOT_TABLE_SIZE = 0x10000;
+// Below this many children a linear scan beats a binary search.
+const LINEAR_CHILDREN = 8;
 
 export function createMatcher(compiled: CompiledMatcher): Matcher {
-  const rootNext = new Int32Array(STRIDE);
-  const next = new Map<number, number>();
-  const terminals = new Map<number, Terminal>();
-  let nodeCount = 1;
+  // Built with a Map per node, then flattened: the root's children in a dense table (it is
+  // read at every word start), every other node's children as a sorted slice of two arrays.
+  const building: Map<number, number>[] = [new Map()];
+  const terminals: (Terminal | undefined)[] = [undefined];
 
   const insert = (key: string): Terminal => {
     let node = 0;
     for (let k = 0; k < key.length; k++) {
       const code = key.charCodeAt(k);
-      let child = node === 0 ? rootNext[code] || undefined : next.get(node * STRIDE + code);
+      const children = building[node] as Map<number, number>;
+      let child = children.get(code);
       if (child === undefined) {
-        child = nodeCount++;
-        if (node === 0) rootNext[code] = child;
-        else next.set(node * STRIDE + code, child);
+        child = building.length;
+        building.push(new Map());
+        terminals.push(undefined);
+        children.set(code, child);
       }
       node = child;
     }
-    let terminal = terminals.get(node);
+    let terminal = terminals[node];
     if (terminal === undefined) {
       terminal = { variants: [], blocker: false, endsInWord: isWordBefore(key, key.length) };
-      terminals.set(node, terminal);
+      terminals[node] = terminal;
     }
     return terminal;
   };
@@ -90,16 +99,53 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
   }
   for (const key of compiled.blockers) insert(key).blocker = true;
 
+  const nodeCount = building.length;
+  const rootNext = new Int32Array(ROOT_TABLE_SIZE);
+  for (const [code, child] of building[0] as Map<number, number>) rootNext[code] = child;
+  const childStart = new Int32Array(nodeCount + 1);
+  for (let node = 1; node < nodeCount; node++) {
+    childStart[node + 1] = (childStart[node] as number) + (building[node] as Map<number, number>).size;
+  }
+  const childCodes = new Uint16Array(childStart[nodeCount] as number);
+  const childTargets = new Int32Array(childStart[nodeCount] as number);
+  for (let node = 1; node < nodeCount; node++) {
+    let at = childStart[node] as number;
+    const sorted = [...(building[node] as Map<number, number>)].sort((a, b) => a[0] - b[0]);
+    for (const [code, child] of sorted) {
+      childCodes[at] = code;
+      childTargets[at++] = child;
+    }
+  }
+  building.length = 0;
+
+  /** The child of `node` (not the root) along `code`, or 0 when there is none. */
+  const step = (node: number, code: number): number => {
+    let lo = childStart[node] as number;
+    let hi = childStart[node + 1] as number;
+    if (hi - lo <= LINEAR_CHILDREN) {
+      for (; lo < hi; lo++) if (childCodes[lo] === code) return childTargets[lo] as number;
+      return 0;
+    }
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const at = childCodes[mid] as number;
+      if (at === code) return childTargets[mid] as number;
+      if (at < code) lo = mid + 1;
+      else hi = mid;
+    }
+    return 0;
+  };
+
   const findCandidates = (text: string): Candidate[] => {
-    const { folded, toOriginal } = foldText(text);
-    const n = folded.length;
+    const { codes, toOriginal } = fold(text);
+    const n = codes.length;
     const found: Candidate[] = [];
     let prevWord = false;
     let i = 0;
     while (i < n) {
-      const c = folded.charCodeAt(i);
-      const isWord = isWordAt(folded, i);
-      const first = rootNext[c] ?? 0;
+      const c = codes[i] as number;
+      const isWord = wordAt(codes, i, n);
+      const first = rootNext[c] as number;
       if (first !== 0 && !(isWord && prevWord)) {
         let bestEnd = -1;
         let best: RuntimeVariant | undefined;
@@ -107,8 +153,8 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
         let node = first;
         let j = i + 1;
         for (;;) {
-          const terminal = terminals.get(node);
-          if (terminal !== undefined && !(terminal.endsInWord && isWordAt(folded, j))) {
+          const terminal = terminals[node];
+          if (terminal !== undefined && !(terminal.endsInWord && wordAt(codes, j, n))) {
             const variant = pickVariant(terminal, text, toOriginal, i, j);
             if (variant !== undefined) {
               best = variant;
@@ -117,21 +163,21 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
             if (terminal.blocker) blockEnd = j;
           }
           if (j >= n) break;
-          const child = next.get(node * STRIDE + folded.charCodeAt(j));
-          if (child === undefined) break;
+          const child = step(node, codes[j] as number);
+          if (child === 0) break;
           node = child;
           j++;
         }
         if (best !== undefined) {
-          const start = toOriginal[i] ?? 0;
-          const end = toOriginal[bestEnd] ?? text.length;
+          const start = toOriginal[i] as number;
+          const end = toOriginal[bestEnd] as number;
           found.push({ start, end, entityIds: best.entityIds, aliasId: best.aliasId, weak: best.weak });
         }
         // An exclusion longer than the best alias swallows its whole span (`Esther Morales Ayma`).
         const resume = Math.max(bestEnd, blockEnd);
         if (resume > i) {
           i = resume;
-          prevWord = isWordBefore(folded, i);
+          prevWord = wordBefore(codes, i);
           continue;
         }
       }
@@ -158,4 +204,25 @@ function pickVariant(
     if (exactSlice === variant.exact) return variant;
   }
   return undefined;
+}
+
+function wordAt(codes: Uint16Array, i: number, n: number): boolean {
+  if (i >= n) return false;
+  const c = codes[i] as number;
+  if (c < 128) return ASCII_WORD[c] === 1;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+    const low = codes[i + 1] as number;
+    if (low >= 0xdc00 && low <= 0xdfff) return isWordCp(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
+  }
+  return isWordCp(c);
+}
+
+function wordBefore(codes: Uint16Array, i: number): boolean {
+  if (i <= 0) return false;
+  const low = codes[i - 1] as number;
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = codes[i - 2] as number;
+    if (high >= 0xd800 && high <= 0xdbff) return isWordCp(((high - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
+  }
+  return isWordCp(low);
 }

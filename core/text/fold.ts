@@ -110,38 +110,52 @@ function isDigitSeparator(text: string, i: number): boolean {
   );
 }
 
-function fold(original: string, lowerAscii: boolean, mapCodePoint: (cp: number) => string): FoldedText {
+// ASCII fast path: what each code unit below 128 becomes (SPACE_CODE for whitespace).
+const SPACE_CODE = 32;
+const ASCII_LOWER = new Uint8Array(128);
+const ASCII_KEEP = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const isSpace = c === 32 || (c >= 9 && c <= 13);
+  const code = isSpace ? SPACE_CODE : c === 96 ? 39 : c;
+  ASCII_KEEP[c] = code;
+  ASCII_LOWER[c] = code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/** Folded UTF-16 code units, before they become a string: the matcher scans these directly. */
+export interface FoldedCodes {
+  codes: Uint16Array;
+  /** Folded index -> original index, as in `FoldedText`; `codes.length + 1` entries. */
+  toOriginal: Uint32Array;
+}
+
+function fold(original: string, ascii: Uint8Array, mapCodePoint: (cp: number) => string): FoldedCodes {
   const len = original.length;
+  // Locals only (no closure writes), so the loop stays in registers: it runs on whole pages.
   let cap = len + 16;
   let out = new Uint16Array(cap);
   let map = new Uint32Array(cap + 1);
   let n = 0;
-
-  const grow = (need: number) => {
-    while (n + need > cap) cap *= 2;
-    const nextOut = new Uint16Array(cap);
-    nextOut.set(out.subarray(0, n));
-    out = nextOut;
-    const nextMap = new Uint32Array(cap + 1);
-    nextMap.set(map.subarray(0, n));
-    map = nextMap;
-  };
-
   let i = 0;
   while (i < len) {
     const c = original.charCodeAt(i);
+    if (n + 4 > cap) {
+      cap = cap * 2 + 4;
+      const nextOut = new Uint16Array(cap);
+      nextOut.set(out.subarray(0, n));
+      out = nextOut;
+      const nextMap = new Uint32Array(cap + 1);
+      nextMap.set(map.subarray(0, n));
+      map = nextMap;
+    }
     if (c < 128) {
-      if (c === 32 || (c >= 9 && c <= 13)) {
-        if (n === 0 || out[n - 1] !== 32) {
-          if (n + 1 > cap) grow(1);
-          out[n] = 32;
+      const code = ascii[c] as number;
+      if (code === SPACE_CODE) {
+        if (n === 0 || out[n - 1] !== SPACE_CODE) {
+          out[n] = SPACE_CODE;
           map[n++] = i;
         }
-      } else if ((c === 44 || c === 46) && isDigitSeparator(original, i)) {
-        // dropped: `4,078` folds to `4078`
-      } else {
-        if (n + 1 > cap) grow(1);
-        out[n] = c === 96 ? 39 : lowerAscii && c >= 65 && c <= 90 ? c + 32 : c;
+      } else if (!((c === 44 || c === 46) && isDigitSeparator(original, i))) {
+        out[n] = code;
         map[n++] = i;
       }
       i++;
@@ -162,13 +176,20 @@ function fold(original: string, lowerAscii: boolean, mapCodePoint: (cp: number) 
     }
     const mapped = mapCodePoint(cp);
     if (mapped === SPACE) {
-      if (n === 0 || out[n - 1] !== 32) {
-        if (n + 1 > cap) grow(1);
-        out[n] = 32;
+      if (n === 0 || out[n - 1] !== SPACE_CODE) {
+        out[n] = SPACE_CODE;
         map[n++] = i;
       }
     } else if (mapped.length > 0) {
-      if (n + mapped.length > cap) grow(mapped.length);
+      if (n + mapped.length > cap) {
+        cap = cap * 2 + mapped.length;
+        const nextOut = new Uint16Array(cap);
+        nextOut.set(out.subarray(0, n));
+        out = nextOut;
+        const nextMap = new Uint32Array(cap + 1);
+        nextMap.set(map.subarray(0, n));
+        map = nextMap;
+      }
       for (let k = 0; k < mapped.length; k++) {
         out[n] = mapped.charCodeAt(k);
         map[n++] = i;
@@ -177,19 +198,27 @@ function fold(original: string, lowerAscii: boolean, mapCodePoint: (cp: number) 
     i += width;
   }
   map[n] = len;
+  return { codes: out.subarray(0, n), toOriginal: map.subarray(0, n + 1) };
+}
 
-  let folded = '';
+function codesToString(codes: Uint16Array): string {
+  let text = '';
   const CHUNK = 8192;
-  for (let start = 0; start < n; start += CHUNK) {
-    const part = out.subarray(start, Math.min(n, start + CHUNK));
-    folded += String.fromCharCode.apply(null, part as unknown as number[]);
+  for (let start = 0; start < codes.length; start += CHUNK) {
+    text += String.fromCharCode.apply(null, codes.subarray(start, start + CHUNK) as unknown as number[]);
   }
-  return { folded, toOriginal: map.slice(0, n + 1) };
+  return text;
 }
 
 /** Folds a text for matching, keeping a map from folded offsets back to original offsets. */
 export function foldText(original: string): FoldedText {
-  return fold(original, true, foldFull);
+  const { codes, toOriginal } = fold(original, ASCII_LOWER, foldFull);
+  return { folded: codesToString(codes), toOriginal };
+}
+
+/** `foldText` without building the string, for scanning whole pages. */
+export function foldCodes(original: string): FoldedCodes {
+  return fold(original, ASCII_LOWER, foldFull);
 }
 
 /** The folded form of an alias or phrase: `foldText` without the map, outer spaces trimmed. */
@@ -202,5 +231,5 @@ export function foldKey(text: string): string {
  * what a case-sensitive alias (`MAS`) is compared with, so `más`, `Mas` and `MÁS` differ.
  */
 export function exactKey(text: string): string {
-  return fold(text.normalize('NFC'), false, foldLight).folded.trim();
+  return codesToString(fold(text.normalize('NFC'), ASCII_KEEP, foldLight).codes).trim();
 }
