@@ -277,6 +277,16 @@ function checkAliases(loaded: LoadedDataset, fold: (text: string) => string, add
       if (common.has(key) && !alias.caseSensitive && !alias.needsContext) {
         add(file, path, `"${alias.text}" is a common word: mark the alias caseSensitive or needsContext`);
       }
+      // An exclusion only works on phrases that contain the alias: anything else is a slip.
+      (alias.exclude ?? []).forEach((phrase, at) => {
+        if (!fold(phrase).includes(key)) {
+          add(
+            file,
+            `aliases[${index}].exclude[${at}]`,
+            `"${phrase}" does not contain the alias "${alias.text}", so it excludes nothing`,
+          );
+        }
+      });
       const list = claims.get(key) ?? [];
       if (!list.some((claim) => claim.entity === value.id)) {
         list.push({

@@ -322,6 +322,17 @@ describe('aliases', () => {
     ]);
   });
 
+  it('reports an exclusion that does not contain its alias (it would exclude nothing)', () => {
+    const dir = broken((d) =>
+      editJson(d, 'entities/evo-morales.json', (entity) => {
+        entity.aliases[1].exclude.push('Esther Moral Ayma');
+      }),
+    );
+    expect(lines(dir)).toEqual([
+      `${dir}/entities/evo-morales.json: aliases[1].exclude[1]: "Esther Moral Ayma" does not contain the alias "Morales", so it excludes nothing`,
+    ]);
+  });
+
   it('accepts a common word alias that is caseSensitive (MAS) or needsContext (Arce)', () => {
     const entity = readJson(MINIMAL_DATASET, 'entities/mas-ipsp.json');
     expect(entity.aliases[0]).toEqual({ text: 'MAS', caseSensitive: true });
