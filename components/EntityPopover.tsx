@@ -65,7 +65,8 @@ export function EntityPopover({
       tabIndex={-1}
       lang={locale}
     >
-      <div className="header">
+      {/* One scroll area: a long description must not squeeze the quotes; the title row stays in view. */}
+      <div className="body">
         <div className="title-row">
           <div className="title">
             <h2 id={nameId} className="name">
@@ -79,22 +80,22 @@ export function EntityPopover({
             </svg>
           </button>
         </div>
-        <p id={descriptionId} className="description">
-          {card.entity.description}
-        </p>
-        {matchedText || hasPosition ? (
-          <p className="meta">
-            {matchedText ? <span className="meta-part">{t('popoverMatched', matchedText)}</span> : null}
-            {hasPosition ? (
-              <span id={positionId} className="meta-part">
-                {t('popoverMentionPosition', [String(index), String(total)])}
-              </span>
-            ) : null}
+        <div className="header">
+          <p id={descriptionId} className="description">
+            {card.entity.description}
           </p>
-        ) : null}
-      </div>
+          {matchedText || hasPosition ? (
+            <p className="meta">
+              {matchedText ? <span className="meta-part">{t('popoverMatched', matchedText)}</span> : null}
+              {hasPosition ? (
+                <span id={positionId} className="meta-part">
+                  {t('popoverMentionPosition', [String(index), String(total)])}
+                </span>
+              ) : null}
+            </p>
+          ) : null}
+        </div>
 
-      <div className="body">
         <PopoverSection
           heading={t('popoverContextHeading')}
           countLabel={

@@ -92,18 +92,24 @@ export const popoverStyles = `
 
 .header {
   display: block;
-  flex: none;
-  padding: 14px 16px 10px 16px;
+  padding-bottom: 10px;
   border-bottom: 1px solid var(--glosa-border);
   background: var(--glosa-bg);
   color: var(--glosa-fg);
 }
 
+/* Stays at the top of the scroll area, so the name and Close are always in view. */
 .title-row {
   display: flex;
+  position: sticky;
+  top: 0px;
+  z-index: 1;
   align-items: flex-start;
   justify-content: space-between;
   gap: 8px;
+  margin: 0px -16px;
+  padding: 14px 16px 6px 16px;
+  background: var(--glosa-bg);
 }
 
 .title {
@@ -134,7 +140,7 @@ export const popoverStyles = `
 
 .description {
   display: block;
-  margin-top: 8px;
+  margin-top: 2px;
   font-family: ${fontStack};
   font-size: 13px;
   line-height: 19px;
@@ -208,14 +214,7 @@ export const popoverStyles = `
   transition: transform 150ms ease;
 }
 
-.section-toggle[aria-expanded='false'] .section-count {
-  display: inline;
-  font-size: 12px;
-  line-height: 16px;
-  color: var(--glosa-fg);
-}
-
-.chevron {
+.section-toggle[aria-expanded='false'] .chevron {
   transform: rotate(-90deg);
 }
 
@@ -233,7 +232,7 @@ export const popoverStyles = `
   min-height: 0px;
   overflow-y: auto;
   overscroll-behavior: contain;
-  padding: 4px 16px 12px 16px;
+  padding: 0px 16px 12px 16px;
   background: var(--glosa-bg);
   color: var(--glosa-fg);
 }
@@ -348,11 +347,15 @@ export const popoverStyles = `
   color: var(--glosa-fg);
 }
 
-.source,
 .source-link {
-  display: flex;
-  flex-wrap: wrap;
-  gap: 0px 8px;
+  display: block;
+  font-size: 12px;
+  line-height: 17px;
+  color: var(--glosa-muted);
+}
+
+.source {
+  display: block;
   font-size: 12px;
   line-height: 17px;
   color: var(--glosa-muted);
@@ -365,8 +368,20 @@ export const popoverStyles = `
   color: var(--glosa-muted);
 }
 
+/*
+ * A visual separator only (the alternative text after the slash keeps screen readers
+ * quiet). It ends a line rather than starting one: a no-break space before the dot,
+ * an ordinary space after it.
+ */
+.source > :not(:last-child)::after {
+  content: '\\00a0\u00b7 ';
+  content: '\\00a0\u00b7 ' / '';
+  color: var(--glosa-muted);
+  font-style: normal;
+}
+
 .source-link cite {
-  display: inline;
+  display: block;
   font-size: 12px;
   font-style: italic;
   line-height: 17px;
@@ -374,7 +389,7 @@ export const popoverStyles = `
 }
 
 .source-link a {
-  display: inline;
+  display: inline-block;
   cursor: pointer;
   font-size: 12px;
   font-weight: 600;
@@ -385,7 +400,7 @@ export const popoverStyles = `
 }
 
 .source-link .muted {
-  display: inline;
+  display: block;
   font-style: normal;
 }
 

@@ -124,3 +124,18 @@ describe('popoverStyles', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('section toggle', () => {
+  it('turns its chevron only while the section is collapsed', async () => {
+    const user = userEvent.setup();
+    renderPopover(cardFor('senkata'));
+    const toggle = screen.getByRole('button', { name: '6 quotes' });
+    const chevron = toggle.querySelector('svg');
+    if (!chevron) throw new Error('toggle without chevron');
+    const turning = selectorsSetting('transform');
+    expect(turning.length).toBeGreaterThan(0);
+    expect(matchesAny(chevron, turning)).toBe(false);
+    await user.click(toggle);
+    expect(matchesAny(chevron, turning)).toBe(true);
+  });
+});
