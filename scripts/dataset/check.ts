@@ -14,7 +14,7 @@ import { joinPath, type Problem, sortProblems } from './problem.ts';
 import { appearsVerbatim, normaliseForQuote } from './quote.ts';
 
 export interface CheckOptions {
-  /** The folding the matcher uses for alias keys; injected so tests can pin it. */
+  /** How alias texts are compared; defaults to the matcher's own `foldKey`, so the check and the matcher agree. */
   foldKey?: (text: string) => string;
 }
 
