@@ -61,62 +61,84 @@ const ROOT_TABLE_SIZE = 0x10000;
 const LINEAR_CHILDREN = 8;
 
 export function createMatcher(compiled: CompiledMatcher): Matcher {
-  // Built with a Map per node, then flattened: the root's children in a dense table (it is
-  // read at every word start), every other node's children as a sorted slice of two arrays.
-  const building: Map<number, number>[] = [new Map()];
-  const terminals: (Terminal | undefined)[] = [undefined];
+  // Keys are inserted in code-unit order, so each node's children are created already
+  // sorted and can be chained as siblings in typed arrays: no Map per node, which made
+  // building 10,000 aliases several times slower. The chains are then flattened: the root's
+  // children into a dense table (read at every word start), every other node's children
+  // into one sorted slice of two shared arrays.
+  interface Entry {
+    key: string;
+    variant: RuntimeVariant | undefined;
+  }
+  const entityIds = compiled.entityIds;
+  const entries: Entry[] = [];
+  for (const [key, aliasId, indexes, flags, exact] of compiled.aliases) {
+    const variant: RuntimeVariant = {
+      aliasId,
+      entityIds: Object.freeze(indexes.map((index) => entityIds[index] ?? '')),
+      weak: (flags & ALIAS_WEAK) !== 0,
+      exact: (flags & ALIAS_CASE_SENSITIVE) !== 0 ? exact : undefined,
+    };
+    entries.push({ key, variant });
+  }
+  for (const key of compiled.blockers) entries.push({ key, variant: undefined });
+  // Stable: case-sensitive variants keep their place before insensitive ones of the same key.
+  entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 
-  const insert = (key: string): Terminal => {
-    let node = 0;
-    for (let k = 0; k < key.length; k++) {
-      const code = key.charCodeAt(k);
-      const children = building[node] as Map<number, number>;
-      let child = children.get(code);
-      if (child === undefined) {
-        child = building.length;
-        building.push(new Map());
-        terminals.push(undefined);
-        children.set(code, child);
-      }
+  let capacity = 1;
+  for (const entry of entries) capacity += entry.key.length;
+  const edgeCode = new Uint16Array(capacity);
+  const firstChild = new Int32Array(capacity);
+  const lastChild = new Int32Array(capacity);
+  const nextSibling = new Int32Array(capacity);
+  const terminals: (Terminal | undefined)[] = new Array(capacity).fill(undefined);
+  const path = [0];
+  let nodeCount = 1;
+  let previous = '';
+  for (const { key, variant } of entries) {
+    if (key === '') continue;
+    let common = 0;
+    const limit = Math.min(key.length, previous.length);
+    while (common < limit && key.charCodeAt(common) === previous.charCodeAt(common)) common++;
+    let node = path[common] as number;
+    for (let d = common; d < key.length; d++) {
+      const child = nodeCount++;
+      edgeCode[child] = key.charCodeAt(d);
+      if (firstChild[node] === 0) firstChild[node] = child;
+      else nextSibling[lastChild[node] as number] = child;
+      lastChild[node] = child;
       node = child;
+      path[d + 1] = node;
     }
+    path.length = key.length + 1;
+    previous = key;
     let terminal = terminals[node];
     if (terminal === undefined) {
       terminal = { variants: [], blocker: false, endsInWord: isWordBefore(key, key.length) };
       terminals[node] = terminal;
     }
-    return terminal;
-  };
-
-  const entityIds = compiled.entityIds;
-  for (const [key, aliasId, indexes, flags, exact] of compiled.aliases) {
-    insert(key).variants.push({
-      aliasId,
-      entityIds: Object.freeze(indexes.map((index) => entityIds[index] ?? '')),
-      weak: (flags & ALIAS_WEAK) !== 0,
-      exact: (flags & ALIAS_CASE_SENSITIVE) !== 0 ? exact : undefined,
-    });
+    if (variant === undefined) terminal.blocker = true;
+    else terminal.variants.push(variant);
   }
-  for (const key of compiled.blockers) insert(key).blocker = true;
 
-  const nodeCount = building.length;
   const rootNext = new Int32Array(ROOT_TABLE_SIZE);
-  for (const [code, child] of building[0] as Map<number, number>) rootNext[code] = child;
-  const childStart = new Int32Array(nodeCount + 1);
-  for (let node = 1; node < nodeCount; node++) {
-    childStart[node + 1] = (childStart[node] as number) + (building[node] as Map<number, number>).size;
+  for (let child = firstChild[0] as number; child !== 0; child = nextSibling[child] as number) {
+    rootNext[edgeCode[child] as number] = child;
   }
-  const childCodes = new Uint16Array(childStart[nodeCount] as number);
-  const childTargets = new Int32Array(childStart[nodeCount] as number);
-  for (let node = 1; node < nodeCount; node++) {
-    let at = childStart[node] as number;
-    const sorted = [...(building[node] as Map<number, number>)].sort((a, b) => a[0] - b[0]);
-    for (const [code, child] of sorted) {
-      childCodes[at] = code;
+  const childStart = new Int32Array(nodeCount + 1);
+  const childCodes = new Uint16Array(nodeCount);
+  const childTargets = new Int32Array(nodeCount);
+  let at = 0;
+  for (let node = 0; node < nodeCount; node++) {
+    childStart[node] = at;
+    if (node === 0) continue;
+    for (let child = firstChild[node] as number; child !== 0; child = nextSibling[child] as number) {
+      childCodes[at] = edgeCode[child] as number;
       childTargets[at++] = child;
     }
   }
-  building.length = 0;
+  childStart[nodeCount] = at;
+  terminals.length = nodeCount;
 
   /** The child of `node` (not the root) along `code`, or 0 when there is none. */
   const step = (node: number, code: number): number => {
