@@ -14,6 +14,15 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: the user's settings, kept on this machine.
-    permissions: ['storage'],
+    // scripting + host access: inject the popover's UI into a page only when a reader
+    // first opens a popover, so pages where nobody does never load React.
+    permissions: ['storage', 'scripting'],
+    host_permissions: ['http://*/*', 'https://*/*'],
+    commands: {
+      'focus-mentions': {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: '__MSG_commandFocusMentions__',
+      },
+    },
   },
 });

@@ -11,6 +11,10 @@ import type { EntityCard } from '../core/popover/entity-card';
 export const requestSchemas = {
   /** Content script → background: what the popover shows for an entity. */
   'entity-card': z.object({ entityId: z.string().min(1).max(200) }),
+  /** Content script → background: inject the popover's React UI into this frame, once. */
+  'load-popover-ui': z.object({}),
+  /** Background → content script: the keyboard shortcut was pressed. */
+  'focus-mentions': z.object({}),
   /** Popup → content script: which entities this page mentions, and how often. */
   'page-mentions': z.object({}),
   /** Popup → content script: scroll to an entity's first mention and open its popover. */
@@ -28,6 +32,8 @@ export interface PageMentionCount {
 
 export interface Responses {
   'entity-card': EntityCard | null;
+  'load-popover-ui': { loaded: boolean };
+  'focus-mentions': { focused: boolean };
   'page-mentions': { counts: PageMentionCount[] };
   'show-entity': { shown: boolean };
 }

@@ -39,6 +39,8 @@ export const messagePlaceholders = {
   popoverShowFewer: [],
   popoverDatasetVersion: ['version'],
   popoverHide: [],
+  commandFocusMentions: [],
+  cursorLabel: ['name', 'index', 'total'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageKey = keyof typeof messagePlaceholders;

@@ -97,6 +97,15 @@ export class Annotator {
     index.notify();
   }
 
+  /** "Not this entity": its underlines go, and it stays unlinked on this page. */
+  hideEntity(entityId: string): void {
+    for (const mention of this.#options.index.hideEntity(entityId)) {
+      this.#options.highlighter.remove(mention.range);
+    }
+    for (const entry of this.#weak) if (entry.mention?.entityId === entityId) entry.mention = undefined;
+    this.#options.index.notify();
+  }
+
   /** Drops the mentions of blocks that left the page. */
   forgetDisconnected(): void {
     this.#forgetWhere((block) => !block.isConnected);

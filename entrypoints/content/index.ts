@@ -20,17 +20,26 @@ export default defineContentScript({
     if (!body || !hasMeaningfulText(body)) return;
 
     let session: AbortController | undefined;
+    let settings = await readSettings();
     const apply = (enabled: boolean) => {
       if (enabled && !session) {
         session = new AbortController();
-        startAnnotating(document, compiledMatcher, session.signal);
+        startAnnotating(document, {
+          ctx,
+          compiled: compiledMatcher,
+          hoverDelayMs: () => settings.hoverDelayMs,
+          signal: session.signal,
+        });
       } else if (!enabled && session) {
         session.abort();
         session = undefined;
       }
     };
-    apply(isSiteEnabled(await readSettings(), location.href));
-    const unwatch = watchSettings((settings) => apply(isSiteEnabled(settings, location.href)));
+    apply(isSiteEnabled(settings, location.href));
+    const unwatch = watchSettings((next) => {
+      settings = next;
+      apply(isSiteEnabled(settings, location.href));
+    });
     ctx.onInvalidated(() => {
       unwatch();
       apply(false);

@@ -1,49 +1,96 @@
 /**
- * Wires one annotation session: matcher, index, highlighter, annotator, page watcher.
- * Everything it starts stops when `signal` aborts (site switched off, extension
- * reloaded), and the underlines go with it.
+ * Wires one annotation session: matcher, index, highlighter, annotator, page watcher,
+ * popover and keyboard cursor. Everything it starts stops when `signal` aborts (site
+ * switched off, extension reloaded), and the underlines and UI go with it.
  */
+import { browser, type ContentScriptContext } from '#imports';
 import type { CompiledMatcher } from '../../core/matcher/compile';
 import { createMatcher } from '../../core/matcher/matcher';
+import { handleMessages } from '../../lib/messages';
 import { Annotator } from './annotator';
 import { createHighlighter } from './highlighter';
 import { MentionIndex } from './mention-index';
 import { watchPage } from './page-watcher';
+import { KeyboardCursor } from './popover/keyboard-cursor';
+import { PopoverController } from './popover/popover-controller';
+import { createPopoverHost, type PopoverHost } from './popover/popover-host';
+
+export interface SessionOptions {
+  ctx: ContentScriptContext;
+  compiled: CompiledMatcher;
+  hoverDelayMs: () => number;
+  signal: AbortSignal;
+}
 
 export interface AnnotationSession {
   index: MentionIndex;
   annotator: Annotator;
+  controller: PopoverController;
 }
 
-export function startAnnotating(
-  document: Document,
-  compiled: CompiledMatcher,
-  signal: AbortSignal,
-): AnnotationSession {
+export function startAnnotating(document: Document, options: SessionOptions): AnnotationSession {
+  const { ctx, compiled, signal } = options;
   const index = new MentionIndex();
   const highlighter = createHighlighter(document);
   const annotator = new Annotator({ matcher: createMatcher(compiled), index, highlighter, signal });
-  signal.addEventListener('abort', () => annotator.reset());
+
+  // The UI's host element joins the page only when a popover or the cursor is first needed.
+  let host: Promise<PopoverHost> | undefined;
+  const getHost = () => {
+    host ??= createPopoverHost(ctx);
+    return host;
+  };
+  const controller = new PopoverController({
+    document,
+    index,
+    annotator,
+    host: getHost,
+    hoverDelayMs: options.hoverDelayMs,
+    signal,
+  });
+  const cursor = new KeyboardCursor({
+    document,
+    index,
+    controller,
+    host: getHost,
+    t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
+    signal,
+  });
+  const stopMessages = handleMessages({
+    'focus-mentions': async () => ({ focused: await cursor.start() }),
+  });
+
+  signal.addEventListener('abort', () => {
+    stopMessages();
+    annotator.reset();
+    void host?.then((created) => created.remove());
+  });
 
   void annotator.scan(document.body).then(() => {
     if (!signal.aborted) watchPage(document, annotator, signal);
   });
-  watchNavigation(document, annotator, signal);
-  return { index, annotator };
+  watchNavigation(document, annotator, controller, signal);
+  return { index, annotator, controller };
 }
 
 /** Single-page apps change the address without a load: treat it as a new page. */
-function watchNavigation(document: Document, annotator: Annotator, signal: AbortSignal): void {
+function watchNavigation(
+  document: Document,
+  annotator: Annotator,
+  controller: PopoverController,
+  signal: AbortSignal,
+): void {
   let last = location.href;
   const check = () => {
     if (location.href === last) return;
     last = location.href;
+    controller.close();
     annotator.reset();
     void annotator.scan(document.body);
   };
   // The page's own history calls are invisible from the isolated world, so we notice
   // them by polling the address, as WXT's location watcher does.
-  const timer = setInterval(check, 500);
+  const timer = setInterval(check, 300);
   window.addEventListener('popstate', check, { signal });
   signal.addEventListener('abort', () => clearInterval(timer));
 }

@@ -57,7 +57,8 @@ describe('textBlocks', () => {
   it('tells a page with text from an empty shell', () => {
     document.body.innerHTML = '<div id="app"></div><script>1</script>';
     expect(hasMeaningfulText(document.body)).toBe(false);
-    document.body.innerHTML = '<p>Bolivia’s free territory of Chapare has ousted the police, its unions say.</p>';
+    document.body.innerHTML =
+      '<p>Bolivia’s free territory of Chapare has ousted the police, its unions say.</p>';
     expect(hasMeaningfulText(document.body)).toBe(true);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, isSiteEnabled, parseSettings, siteKey, withSiteEnabled } from '../../../core/settings';
+import {
+  defaultSettings,
+  isSiteEnabled,
+  parseSettings,
+  siteKey,
+  withSiteEnabled,
+} from '../../../core/settings';
 
 describe('settings', () => {
   it('falls back to defaults, with a reason, when the stored value is damaged', () => {

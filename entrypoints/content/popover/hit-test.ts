@@ -1,0 +1,33 @@
+/**
+ * Which mention is under a point. Highlights have no events, so we ask the browser for
+ * the caret position under the pointer, shortlist the mentions in that text node, and
+ * confirm with the mention's client rects (the caret snaps to the nearest character
+ * even in the margin).
+ */
+import type { MentionIndex, PageMention } from '../mention-index';
+
+function caretAt(document: Document, x: number, y: number): { node: Node; offset: number } | undefined {
+  // caretPositionFromPoint is the standard (Firefox, Chrome 128+); older Chromium has only caretRangeFromPoint.
+  if (typeof document.caretPositionFromPoint === 'function') {
+    const position = document.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : undefined;
+  }
+  const range = document.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
+}
+
+export function mentionAt(
+  document: Document,
+  index: MentionIndex,
+  x: number,
+  y: number,
+): PageMention | undefined {
+  const caret = caretAt(document, x, y);
+  if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
+  for (const mention of index.inNode(caret.node)) {
+    for (const rect of mention.range.getClientRects()) {
+      if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return mention;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,198 @@
+/**
+ * Opens and closes the one popover: on hover (after the dwell), on click or tap, and
+ * from the keyboard cursor. It fetches the entity's card from the background, loads the
+ * React UI on first use, and returns focus where it came from on Escape.
+ */
+import type { EntityCard } from '../../../core/popover/entity-card';
+import { sendToBackground } from '../../../lib/messages';
+import type { Annotator } from '../annotator';
+import type { MentionIndex, PageMention } from '../mention-index';
+import { mentionAt } from './hit-test';
+import { HoverIntent } from './hover-intent';
+import type { PopoverHost } from './popover-host';
+import { findPopoverUi, type PopoverUi } from './ui-contract';
+
+export interface PopoverControllerOptions {
+  document: Document;
+  index: MentionIndex;
+  annotator: Annotator;
+  host: () => Promise<PopoverHost>;
+  hoverDelayMs: () => number;
+  signal: AbortSignal;
+}
+
+const graceMs = 300;
+
+export class PopoverController {
+  readonly #options: PopoverControllerOptions;
+  readonly #intent: HoverIntent<PageMention>;
+  readonly #cards = new Map<string, Promise<EntityCard | null>>();
+  #open: { mention: PageMention; stopAnchoring: () => void } | undefined;
+  /** Where focus was before we moved it into the popover, to give it back. */
+  #returnFocus: HTMLElement | undefined;
+  #opening = 0;
+
+  constructor(options: PopoverControllerOptions) {
+    this.#options = options;
+    this.#intent = new HoverIntent({
+      dwellMs: options.hoverDelayMs,
+      graceMs,
+      open: (mention) => void this.open(mention, { focus: false }),
+      close: () => this.close(),
+    });
+    this.#listen();
+  }
+
+  /** The entity's display name, for the keyboard cursor's label. */
+  async entityName(entityId: string): Promise<string | undefined> {
+    return (await this.#card(entityId))?.entity.name;
+  }
+
+  get openMention(): PageMention | undefined {
+    return this.#open?.mention;
+  }
+
+  /** Shows `mention`'s popover (replacing any other). With `focus`, focus moves into it. */
+  async open(mention: PageMention, { focus, returnFocus }: { focus: boolean; returnFocus?: HTMLElement }) {
+    const ticket = ++this.#opening;
+    const [host, ui, card] = await Promise.all([
+      this.#options.host(),
+      loadUi(),
+      this.#card(mention.entityId),
+    ]);
+    if (ticket !== this.#opening || this.#options.signal.aborted || !card) return;
+    this.#open?.stopAnchoring();
+    if (focus) {
+      this.#returnFocus = returnFocus ?? activeElementOf(this.#options.document);
+    }
+    const all = this.#options.index.all();
+    let dialog: HTMLDivElement | null = null;
+    ui.render(host.container, {
+      card,
+      matchedText: mention.text,
+      index: all.indexOf(mention) + 1,
+      total: all.length,
+      onClose: () => this.close(),
+      onHide: () => {
+        this.#options.annotator.hideEntity(mention.entityId);
+        this.close();
+      },
+      rootRef: (element) => {
+        dialog = element;
+      },
+    });
+    host.container.hidden = false;
+    this.#open = { mention, stopAnchoring: host.anchor(host.container, mention.range, 'popover') };
+    if (focus) {
+      // React commits the first render of a root asynchronously: wait a frame so the
+      // dialog exists before focusing it.
+      await nextFrame();
+      (dialog as HTMLDivElement | null)?.focus();
+    }
+  }
+
+  close(): void {
+    if (!this.#open) return;
+    this.#opening++;
+    this.#open.stopAnchoring();
+    this.#open = undefined;
+    this.#intent.closed();
+    void this.#options.host().then((host) => {
+      if (this.#open) return;
+      host.container.hidden = true;
+      findPopoverUi()?.unmount(host.container);
+    });
+    const target = this.#returnFocus;
+    this.#returnFocus = undefined;
+    if (target?.isConnected) target.focus({ preventScroll: true });
+  }
+
+  #card(entityId: string): Promise<EntityCard | null> {
+    let card = this.#cards.get(entityId);
+    if (!card) {
+      card = sendToBackground('entity-card', { entityId }).catch(() => null);
+      this.#cards.set(entityId, card);
+    }
+    return card;
+  }
+
+  #listen(): void {
+    const { document, index, signal } = this.#options;
+    let frame = 0;
+    let last: PointerEvent | undefined;
+    const onMove = (event: PointerEvent) => {
+      last = event;
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        const move = last;
+        if (!move || move.pointerType === 'touch') return;
+        const overPopover = this.#isOwnUi(move.target);
+        this.#intent.pointerInPopover(overPopover);
+        this.#intent.pointerOver(
+          overPopover ? undefined : mentionAt(document, index, move.clientX, move.clientY),
+        );
+      });
+    };
+    document.addEventListener('pointermove', onMove, { passive: true, signal });
+
+    document.addEventListener(
+      'click',
+      (event) => {
+        if (this.#isOwnUi(event.target)) return;
+        const mention = mentionAt(document, index, event.clientX, event.clientY);
+        // A mention inside a link stays a link: the click navigates, hover still works.
+        const inLink = (event.target as Element | null)?.closest?.('a[href]');
+        if (mention && !inLink) {
+          this.#intent.openNow(mention);
+          void this.open(mention, { focus: true });
+        } else if (this.#open) {
+          this.close();
+        }
+      },
+      { capture: true, signal },
+    );
+
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Escape' && this.#open) {
+          event.stopPropagation();
+          this.close();
+        }
+      },
+      { capture: true, signal },
+    );
+    signal.addEventListener('abort', () => {
+      this.#intent.dispose();
+      this.close();
+    });
+  }
+
+  #isOwnUi(target: EventTarget | null): boolean {
+    return target instanceof Element && target.tagName.toLowerCase() === 'glosa-popover';
+  }
+}
+
+function activeElementOf(document: Document): HTMLElement | undefined {
+  const active = document.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : undefined;
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+let uiLoading: Promise<PopoverUi> | undefined;
+
+/** The React UI, injected by the background on first use. */
+function loadUi(): Promise<PopoverUi> {
+  const ready = findPopoverUi();
+  if (ready) return Promise.resolve(ready);
+  uiLoading ??= sendToBackground('load-popover-ui', {}).then(() => {
+    const ui = findPopoverUi();
+    if (!ui) throw new Error('Glosa: the popover UI did not load');
+    return ui;
+  });
+  return uiLoading;
+}

@@ -1,0 +1,93 @@
+/**
+ * Reaching into Glosa's popover from a test. It lives in a closed shadow root, which
+ * Playwright's locators do not pierce (by design: neither can the page). The browser's
+ * accessibility tree does, as a screen reader would, so we find the dialog there
+ * through the DevTools protocol and then run functions on its DOM node.
+ */
+import { type CDPSession, expect, type Page } from '@playwright/test';
+
+const sessions = new WeakMap<Page, CDPSession>();
+
+async function cdp(page: Page): Promise<CDPSession> {
+  let session = sessions.get(page);
+  if (!session) {
+    session = await page.context().newCDPSession(page);
+    sessions.set(page, session);
+  }
+  return session;
+}
+
+interface AXNode {
+  backendDOMNodeId?: number;
+  name?: { value?: string };
+  role?: { value?: string };
+}
+
+/** The accessible names of the dialogs on the page (Glosa's popover has the entity's name). */
+export async function dialogNames(page: Page): Promise<string[]> {
+  const session = await cdp(page);
+  const { root } = (await session.send('DOM.getDocument', { depth: 0 })) as {
+    root: { backendNodeId: number };
+  };
+  const { nodes } = (await session.send('Accessibility.queryAXTree', {
+    backendNodeId: root.backendNodeId,
+    role: 'dialog',
+  })) as { nodes: AXNode[] };
+  return nodes.map((node) => node.name?.value ?? '');
+}
+
+/** Runs `fn` on the open dialog's DOM node (in the page's main world) and returns its result. */
+export async function onDialog<T>(page: Page, fn: string, ...args: unknown[]): Promise<T> {
+  const session = await cdp(page);
+  const { root } = (await session.send('DOM.getDocument', { depth: 0 })) as {
+    root: { backendNodeId: number };
+  };
+  const { nodes } = (await session.send('Accessibility.queryAXTree', {
+    backendNodeId: root.backendNodeId,
+    role: 'dialog',
+  })) as { nodes: AXNode[] };
+  const backendNodeId = nodes[0]?.backendDOMNodeId;
+  if (backendNodeId === undefined) throw new Error('no dialog is open');
+  const { object } = (await session.send('DOM.resolveNode', { backendNodeId })) as {
+    object: { objectId: string };
+  };
+  const result = (await session.send('Runtime.callFunctionOn', {
+    objectId: object.objectId,
+    functionDeclaration: fn,
+    arguments: args.map((value) => ({ value })),
+    returnByValue: true,
+    awaitPromise: true,
+  })) as { result: { value: T }; exceptionDetails?: { text: string; exception?: { description?: string } } };
+  if (result.exceptionDetails) {
+    throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
+  }
+  return result.result.value;
+}
+
+/** The centre of the first underlined mention whose text is `text`, scrolled into view. */
+export async function mentionPoint(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ([wanted, which]) => {
+      const ranges = [...(CSS.highlights.get('glosa-mention') ?? [])] as Range[];
+      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      const range = ranges.filter((candidate) => candidate.toString() === wanted)[which as number];
+      if (!range) return undefined;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0];
+      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : undefined;
+    },
+    [text, nth] as const,
+  );
+  if (!point) throw new Error(`no underlined mention "${text}"`);
+  return point;
+}
+
+/** Waits until a dialog with this accessible name is open. */
+export async function waitForDialog(page: Page, name: string): Promise<void> {
+  await expect.poll(() => dialogNames(page)).toEqual([name]);
+}
+
+/** Waits until no dialog is open. */
+export async function waitForNoDialog(page: Page): Promise<void> {
+  await expect.poll(() => dialogNames(page)).toEqual([]);
+}
