@@ -95,6 +95,50 @@ describe('findCandidates', () => {
     expect(texts('Esthera Morales')).toEqual(['Morales']);
   });
 
+  it('lets a phrase excluded for one entity still name the entity it belongs to', () => {
+    const sisters = createMatcher(
+      compileMatcher([
+        ...entities,
+        {
+          id: 'esther-morales-ayma',
+          kind: 'person',
+          name: 'Esther Morales Ayma',
+          description: 'Sister.',
+          aliases: [{ text: 'Esther Morales Ayma' }],
+        },
+      ]),
+    );
+    const text = 'the house of Esther Morales Ayma, Evo Morales’s sister';
+    expect(
+      sisters.findCandidates(text).map((c) => `${text.slice(c.start, c.end)}=${c.entityIds.join()}`),
+    ).toEqual(['Esther Morales Ayma=esther-morales-ayma', 'Evo Morales=evo-morales']);
+    // A shorter alias of someone else inside an excluded span still wins over the exclusion.
+    const short = createMatcher(
+      compileMatcher([
+        ...entities,
+        {
+          id: 'esther-morales-ayma',
+          kind: 'person',
+          name: 'Esther Morales Ayma',
+          description: 'Sister.',
+          aliases: [{ text: 'Esther' }],
+        },
+      ]),
+    );
+    expect(short.findCandidates('Esther Morales Ayma').map((c) => c.aliasId)).toEqual(['Esther']);
+  });
+
+  it('handles letters outside the Basic Multilingual Plane as word characters', () => {
+    const math = createMatcher(
+      compileMatcher([
+        { id: 'x', kind: 'place', name: 'X', description: 'x', aliases: [{ text: 'Senkata' }] },
+      ]),
+    );
+    expect(math.findCandidates('𝐀Senkata Senkata𝐀 😀Senkata😀').map((c) => [c.start, c.end])).toEqual([
+      [20, 27],
+    ]);
+  });
+
   it('checks case-sensitive aliases against the original letters', () => {
     expect(found('The MAS won.')).toEqual([{ text: 'MAS', alias: 'MAS', ids: 'mas-ipsp', weak: false }]);
     expect(texts('más de cien. Mas no dijo nada. MÁS. mas. MA\u0301S')).toEqual([]);
