@@ -204,7 +204,8 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
         }
       }
       prevWord = isWord;
-      i++;
+      // Step over a whole surrogate pair: its low half alone would read as a non-word.
+      i += c >= 0xd800 && c <= 0xdbff && ((codes[i + 1] ?? 0) & 0xfc00) === 0xdc00 ? 2 : 1;
     }
     return found;
   };

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../core/matcher/compile.ts';
 import { createMatcher } from '../../../core/matcher/matcher.ts';
-import { foldKey } from '../../../core/text/fold.ts';
+import { foldKey, isWordAt, isWordBefore } from '../../../core/text/fold.ts';
 import { entities } from './fixtures.ts';
 
 const compiled = compileMatcher(entities);
@@ -135,7 +135,7 @@ describe('findCandidates', () => {
       ]),
     );
     expect(math.findCandidates('𝐀Senkata Senkata𝐀 😀Senkata😀').map((c) => [c.start, c.end])).toEqual([
-      [20, 27],
+      [22, 29],
     ]);
   });
 
@@ -208,6 +208,21 @@ describe('findCandidates properties', () => {
           expect(candidate.end).toBeLessThanOrEqual(text.length);
           expect(foldKey(text.slice(candidate.start, candidate.end))).toBe(keyByAlias.get(candidate.aliasId));
           previousEnd = candidate.end;
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('starts and ends every candidate at a word boundary of the original text', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        // A stray combining mark belongs to no letter in the folded text; boundaries there are moot.
+        fc.pre(!/\p{M}/u.test(text));
+        for (const candidate of matcher.findCandidates(text)) {
+          expect(isWordBefore(text, candidate.start)).toBe(false);
+          expect(isWordAt(text, candidate.end)).toBe(false);
         }
       }),
       { numRuns: 1000 },
