@@ -3,6 +3,7 @@
  * background injects it on request), so pages where nobody opens a popover never pay
  * for React. It renders into the container the content script gives it.
  */
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { browser, defineUnlistedScript } from '#imports';
 import { EntityPopover } from '../components/EntityPopover';
@@ -27,10 +28,14 @@ export default defineUnlistedScript(() => {
         root = createRoot(container);
         roots.set(container, root);
       }
-      root.render(
-        <I18nProvider t={t} locale={locale}>
-          <EntityPopover {...props} />
-        </I18nProvider>,
+      // Synchronous, so the controller can place and focus the dialog right after.
+      const mounted = root;
+      flushSync(() =>
+        mounted.render(
+          <I18nProvider t={t} locale={locale}>
+            <EntityPopover {...props} />
+          </I18nProvider>,
+        ),
       );
     },
     unmount(container) {

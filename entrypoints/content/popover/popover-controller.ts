@@ -83,12 +83,7 @@ export class PopoverController {
     });
     host.container.hidden = false;
     this.#open = { mention, stopAnchoring: host.anchor(host.container, mention.range, 'popover') };
-    if (focus) {
-      // React commits the first render of a root asynchronously: wait a frame so the
-      // dialog exists before focusing it.
-      await nextFrame();
-      (dialog as HTMLDivElement | null)?.focus();
-    }
+    if (focus) (dialog as HTMLDivElement | null)?.focus({ preventScroll: true });
   }
 
   close(): void {
@@ -177,10 +172,6 @@ export class PopoverController {
 function activeElementOf(document: Document): HTMLElement | undefined {
   const active = document.activeElement;
   return active instanceof HTMLElement && active !== document.body ? active : undefined;
-}
-
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
 
 let uiLoading: Promise<PopoverUi> | undefined;

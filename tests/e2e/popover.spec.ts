@@ -1,0 +1,273 @@
+/**
+ * The popover, as a reader meets it: hover, click, keyboard; what it says and who it
+ * says said it; and that a hostile page cannot distort it.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Account, Question, Source } from '../../core/schema';
+import { expect, test } from './fixtures';
+import { waitForMention } from './page-helpers';
+import { dialogNames, mentionPoint, onDialog, waitForDialog, waitForNoDialog } from './popover-helpers';
+
+const article = '/left-on-the-move-coup.html';
+const readJson = <T>(path: string): T =>
+  JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
+
+test('resting the pointer on a mention opens its popover; a quick pass opens nothing', async ({
+  context,
+  site,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}${article}`);
+  await waitForMention(page, 'Senkata');
+
+  // Sweep across "Senkata" without stopping, then rest on "Jeanine Áñez".
+  const passed = await mentionPoint(page, 'Senkata');
+  await page.mouse.move(passed.x - 60, passed.y + 2);
+  await page.mouse.move(passed.x + 60, passed.y + 2, { steps: 4 });
+  await page.mouse.move(5, 5);
+  const rest = await mentionPoint(page, 'Jeanine Áñez');
+  await page.mouse.move(rest.x, rest.y);
+  const seen = new Set<string>();
+  await expect
+    .poll(async () => {
+      for (const name of await dialogNames(page)) seen.add(name);
+      return [...seen];
+    })
+    .toContain('Jeanine Áñez');
+  expect([...seen]).toEqual(['Jeanine Áñez']);
+
+  // Leaving both the mention and the popover closes it after the grace period.
+  await page.mouse.move(5, 5);
+  await waitForNoDialog(page);
+});
+
+test('a click opens the popover at once, with the matched words shown', async ({ context, site }) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}${article}`);
+  await waitForMention(page, 'Decree No. 4,078');
+  const point = await mentionPoint(page, 'Decree No. 4,078');
+  await page.mouse.click(point.x, point.y);
+  await waitForDialog(page, 'Supreme Decree 4078');
+  const text = await onDialog<string>(page, 'function () { return this.innerText; }');
+  expect(text).toContain('‘Decree No. 4,078’');
+  expect(text).toContain('The bundled sources give only one position on this question.');
+  // Escape closes it.
+  await page.keyboard.press('Escape');
+  await waitForNoDialog(page);
+});
+
+test('every quote is attributed: speaker, outlet, date and a source link when known', async ({
+  context,
+  site,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}${article}`);
+  await waitForMention(page, 'Senkata');
+  const point = await mentionPoint(page, 'Senkata');
+  await page.mouse.click(point.x, point.y);
+  await waitForDialog(page, 'Senkata');
+
+  const view = await onDialog<{
+    headings: string[];
+    quotes: { quote: string; after: string }[];
+    links: string[];
+  }>(
+    page,
+    `async function () {
+      // Expand every "Show N more" (each once) so all quotes are on screen.
+      for (const more of [...this.querySelectorAll('button')].filter((b) => /^Show \\d+ more/.test(b.textContent))) {
+        more.click();
+      }
+      return new Promise((resolve) => requestAnimationFrame(() => resolve({
+        headings: [...this.querySelectorAll('h2, h3, h4')].map((h) => h.textContent.trim()),
+        quotes: [...this.querySelectorAll('blockquote')].map((q) => ({
+          quote: q.textContent.trim(),
+          after: (q.closest('figure, li, div') ?? q.parentElement).innerText,
+        })),
+        links: [...this.querySelectorAll('a[href]')].map((a) => a.textContent.trim() + ' ' + a.href),
+      })));
+    }`,
+  );
+  expect(view.headings.some((heading) => heading.startsWith('Context'))).toBe(true);
+  expect(view.headings.some((heading) => heading.startsWith('Competing accounts'))).toBe(true);
+  const question = readJson<Question>('data/questions/senkata-deaths.json');
+  expect(view.headings).toContain(question.text);
+
+  const sources = Object.fromEntries(
+    [
+      'left-on-the-move-coup-2019',
+      'morning-star-coup-2019',
+      'grayzone-chapare-2019',
+      'vision360-llallagua-2025',
+    ].map((id) => [id, readJson<Source>(`data/sources/${id}.json`)]),
+  );
+  const accounts = Object.keys(sources).flatMap((id) => readJson<Account[]>(`data/accounts/${id}.json`));
+  const answering = accounts.filter((account) =>
+    account.answers?.some((answer) => answer.question === question.id),
+  );
+  expect(answering.length).toBeGreaterThanOrEqual(2);
+  for (const account of answering) {
+    const shown = view.quotes.find((entry) => entry.quote.includes(account.quote.slice(0, 60)));
+    expect(shown, `quote ${account.id} is shown`).toBeTruthy();
+    const source = sources[account.source] as Source;
+    expect(shown?.after).toContain(account.speaker.name);
+    expect(shown?.after).toContain(source.outlet);
+  }
+  // Left on the Move's address is known, so its quotes link to it.
+  expect(
+    view.links.some((link) => link.startsWith('Open source') && link.includes('portaldelaizquierda.com')),
+  ).toBe(true);
+});
+
+test('keyboard: shortcut to the first mention, next, Enter, Escape back to the cursor and out', async ({
+  context,
+  site,
+  serviceWorker,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/inline-boundaries.html`);
+  await waitForMention(page, 'Jeanine Áñez');
+  // Focus something on the page first: focus must come back to it at the end.
+  await page.evaluate(() => {
+    const link = document.querySelector('a[href]') as HTMLElement;
+    link.focus();
+  });
+  const before = await page.evaluate(() => document.activeElement?.outerHTML);
+
+  // The commands API delivers the shortcut to the background, which relays it; a test
+  // cannot press a browser-level shortcut in headless Chromium, so it sends the relay.
+  await serviceWorker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: typeof import('wxt/browser').browser };
+    const [tab] = await chrome.tabs.query({ active: true });
+    if (tab?.id === undefined) throw new Error('no active tab');
+    await chrome.tabs.sendMessage(tab.id, { glosa: 'focus-mentions', payload: {} }, { frameId: 0 });
+  });
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('GLOSA-POPOVER');
+  await expect.poll(() => focusedName(page)).toMatch(/^Evo Morales, mention 1 of \d+/);
+
+  await page.keyboard.press('n');
+  await expect.poll(() => focusedName(page)).toMatch(/^Jeanine Áñez, mention 2 of \d+/);
+  await page.keyboard.press('Enter');
+  await waitForDialog(page, 'Jeanine Áñez');
+  await expect.poll(() => focusedRole(page)).toBe('dialog');
+
+  await page.keyboard.press('Escape');
+  await waitForNoDialog(page);
+  await expect.poll(() => focusedName(page)).toMatch(/^Jeanine Áñez, mention 2 of/);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.outerHTML)).toBe(before);
+});
+
+test('a hostile page stylesheet does not distort the popover', async ({ context, site }) => {
+  const measure = async (path: string) => {
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${path}`);
+    await waitForMention(page, 'Senkata');
+    const point = await mentionPoint(page, 'Senkata');
+    await page.mouse.click(point.x, point.y);
+    await waitForDialog(page, 'Senkata');
+    const sizes = await onDialog<Record<string, string | number>>(
+      page,
+      `function () {
+        const heading = this.querySelector('h2');
+        const style = getComputedStyle(this);
+        const headingStyle = getComputedStyle(heading);
+        const rect = this.getBoundingClientRect();
+        return {
+          width: Math.round(rect.width),
+          height: Math.round(rect.height),
+          display: style.display,
+          fontSize: style.fontSize,
+          color: style.color,
+          headingSize: headingStyle.fontSize,
+          headingColor: headingStyle.color,
+          fontFamily: style.fontFamily,
+        };
+      }`,
+    );
+    await page.close();
+    return sizes;
+  };
+  const plain = await measure('/dark.html');
+  const hostile = await measure('/hostile-css.html');
+  expect(hostile.display).not.toBe('none');
+  expect(hostile.width).toBe(plain.width);
+  expect(hostile.fontSize).toBe(plain.fontSize);
+  expect(hostile.headingSize).toBe(plain.headingSize);
+  expect(hostile.fontFamily).toBe(plain.fontFamily);
+  expect(hostile.color).not.toBe('rgb(255, 0, 0)');
+});
+
+test('the open popover passes an axe-core accessibility check', async ({ context, site }) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}${article}`);
+  await waitForMention(page, 'Senkata');
+  const point = await mentionPoint(page, 'Senkata');
+  await page.mouse.click(point.x, point.y);
+  await waitForDialog(page, 'Senkata');
+  const require = createRequire(import.meta.url);
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await onDialog<{ id: string; help: string; nodes: number }[]>(
+    page,
+    `async function () {
+      // axe cannot enter a closed shadow root from the document, so it is given a copy of
+      // the popover in an open one, with the same stylesheet.
+      const root = this.getRootNode();
+      const host = document.createElement('div');
+      document.body.append(host);
+      const open = host.attachShadow({ mode: 'open' });
+      for (const node of root.querySelectorAll('style')) open.append(node.cloneNode(true));
+      open.append(this.cloneNode(true));
+      const result = await axe.run(host, { resultTypes: ['violations'] });
+      host.remove();
+      return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.length }));
+    }`,
+  );
+  expect(violations).toEqual([]);
+});
+
+test.describe('in a Spanish browser', () => {
+  test.use({ uiLanguage: 'es' });
+
+  test('the popover speaks Spanish and quotes stay in their language', async ({ context, site }) => {
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${article}`);
+    await waitForMention(page, 'Senkata');
+    const point = await mentionPoint(page, 'Senkata');
+    await page.mouse.click(point.x, point.y);
+    await waitForDialog(page, 'Senkata');
+    const text = await onDialog<string>(page, 'function () { return this.innerText; }');
+    expect(text).toMatch(/Contexto/i);
+    expect(text).toMatch(/Versiones enfrentadas/i);
+    expect(text).toContain('¿No es esta entidad? Ocultar en esta página');
+    // The quotes are not translated.
+    expect(text).toContain('Ten were murdered in the Senkata massacre.');
+  });
+});
+
+/** The accessible node that has focus (the deepest one: the page itself also reports focus). */
+async function focusedNode(page: import('@playwright/test').Page): Promise<{ name: string; role: string }> {
+  const session = await page.context().newCDPSession(page);
+  const { nodes } = (await session.send('Accessibility.getFullAXTree')) as {
+    nodes: {
+      name?: { value?: string };
+      role?: { value?: string };
+      properties?: { name: string; value: { value: unknown } }[];
+    }[];
+  };
+  await session.detach();
+  const focused = nodes.filter((node) =>
+    node.properties?.some((property) => property.name === 'focused' && property.value.value === true),
+  );
+  const node = focused.find((candidate) => candidate.role?.value !== 'RootWebArea') ?? focused[0];
+  return { name: String(node?.name?.value ?? ''), role: String(node?.role?.value ?? '') };
+}
+
+async function focusedName(page: import('@playwright/test').Page): Promise<string> {
+  return (await focusedNode(page)).name;
+}
+
+async function focusedRole(page: import('@playwright/test').Page): Promise<string> {
+  return (await focusedNode(page)).role;
+}
