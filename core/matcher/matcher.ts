@@ -16,10 +16,12 @@
  * dataset and 35 ms for 10,000 aliases.
  *
  * It never decides whether a weak (needsContext) candidate links: that needs the whole
- * page, see `resolve.ts`.
+ * page, see `resolve.ts`. It does drop a weak candidate that reads as someone else's
+ * surname (`Kevin Morales`), see `other-person.ts`.
  */
 import { exactKey, foldCodes, isWordBefore, isWordCodePoint } from '../text/fold.ts';
 import { ALIAS_CASE_SENSITIVE, ALIAS_WEAK, type CompiledMatcher } from './compile.ts';
+import { followsOtherGivenName } from './other-person.ts';
 
 export interface Candidate {
   /** Offsets into the original string: `text.slice(start, end)` is what the page says. */
@@ -196,7 +198,10 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
         if (best !== undefined) {
           const start = toOriginal[i] as number;
           const end = toOriginal[bestEnd] as number;
-          found.push({ start, end, entityIds: best.entityIds, aliasId: best.aliasId, weak: best.weak });
+          // "Kevin Morales": a bare surname after another given name is someone else.
+          if (!(best.weak && followsOtherGivenName(text, start))) {
+            found.push({ start, end, entityIds: best.entityIds, aliasId: best.aliasId, weak: best.weak });
+          }
         }
         // An exclusion longer than the best alias swallows its whole span (`Esther Morales Ayma`).
         const resume = Math.max(bestEnd, blockEnd);
