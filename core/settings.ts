@@ -3,13 +3,15 @@
  * zod on every read, so a damaged stored value falls back to defaults instead of
  * breaking the extension.
  */
-import { z } from 'zod';
+// zod/mini: the same validation in a fraction of the size, since the content script
+// reads settings on every page.
+import { z } from 'zod/mini';
 
 export const settingsSchema = z.object({
   /** Host names (`example.com`) where Glosa does nothing. */
-  disabledSites: z.array(z.string()).default([]),
+  disabledSites: z._default(z.array(z.string()), []),
   /** How long the pointer rests on a mention before its popover opens. */
-  hoverDelayMs: z.number().int().min(0).max(3000).default(300),
+  hoverDelayMs: z._default(z.int().check(z.minimum(0), z.maximum(3000)), 300),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -5,12 +5,13 @@
  */
 
 import { type Browser, browser } from 'wxt/browser';
-import { z } from 'zod';
+// zod/mini keeps the content script small; the schemas are the same.
+import { z } from 'zod/mini';
 import type { EntityCard } from '../core/popover/entity-card';
 
 export const requestSchemas = {
   /** Content script → background: what the popover shows for an entity. */
-  'entity-card': z.object({ entityId: z.string().min(1).max(200) }),
+  'entity-card': z.object({ entityId: z.string().check(z.minLength(1), z.maxLength(200)) }),
   /** Content script → background: inject the popover's React UI into this frame, once. */
   'load-popover-ui': z.object({}),
   /** Background → content script: the keyboard shortcut was pressed. */
@@ -18,7 +19,7 @@ export const requestSchemas = {
   /** Popup → content script: which entities this page mentions, and how often. */
   'page-mentions': z.object({}),
   /** Popup → content script: scroll to an entity's first mention and open its popover. */
-  'show-entity': z.object({ entityId: z.string().min(1).max(200) }),
+  'show-entity': z.object({ entityId: z.string().check(z.minLength(1), z.maxLength(200)) }),
 } as const;
 
 export type MessageType = keyof typeof requestSchemas;
