@@ -27,7 +27,6 @@ export type Request<T extends MessageType> = z.infer<(typeof requestSchemas)[T]>
 
 export interface PageMentionCount {
   entityId: string;
-  name: string;
   count: number;
 }
 

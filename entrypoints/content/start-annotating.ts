@@ -58,6 +58,18 @@ export function startAnnotating(document: Document, options: SessionOptions): An
   });
   const stopMessages = handleMessages({
     'focus-mentions': async () => ({ focused: await cursor.start() }),
+    'page-mentions': () => ({
+      counts: [...index.countsByEntity()]
+        .map(([entityId, count]) => ({ entityId, count }))
+        .sort((a, b) => b.count - a.count || a.entityId.localeCompare(b.entityId)),
+    }),
+    'show-entity': ({ entityId }) => {
+      const mention = index.first(entityId);
+      if (!mention) return { shown: false };
+      mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      void controller.open(mention, { focus: true });
+      return { shown: true };
+    },
   });
 
   signal.addEventListener('abort', () => {
