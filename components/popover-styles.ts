@@ -39,7 +39,8 @@ export const popoverStyles = `
   box-sizing: border-box;
   width: 400px;
   max-width: calc(100vw - 16px);
-  max-height: min(70vh, 560px);
+  /* --glosa-available-height: the room the positioning library found beside the mention. */
+  max-height: min(70vh, 560px, var(--glosa-available-height, 560px));
   overflow: hidden;
   margin: 0;
   padding: 0;

@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium, noChromiumMessage } from './chromium.ts';
+import { dialogNames } from './popover-probe.ts';
 import { startStaticServer } from './static-server.ts';
 
 const demoPage = '/vision360-llallagua.html';
@@ -61,10 +62,11 @@ function hasDisplay(): boolean {
   return Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 }
 
-/** Clicks the first underlined mention, and waits for its popover if one opens. */
+/** Clicks a mention with competing accounts ("Little Mexico"), or the first one, and waits for its popover. */
 async function openFirstPopover(page: import('@playwright/test').Page) {
   const point = await page.evaluate(() => {
-    const first = [...(CSS.highlights.get('glosa-mention') ?? [])][0] as Range | undefined;
+    const ranges = [...(CSS.highlights.get('glosa-mention') ?? [])] as Range[];
+    const first = ranges.find((range) => range.toString() === 'Little Mexico') ?? ranges[0];
     if (!first) return undefined;
     first.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     const rect = first.getClientRects()[0];
@@ -72,10 +74,11 @@ async function openFirstPopover(page: import('@playwright/test').Page) {
   });
   if (!point) return;
   await page.mouse.click(point.x, point.y);
-  await page
-    .getByRole('dialog')
-    .waitFor({ timeout: 5_000 })
-    .catch(() => undefined);
+  const deadline = Date.now() + 10_000;
+  while ((await dialogNames(page)).length === 0) {
+    if (Date.now() > deadline) throw new Error('The popover did not open on the demo page.');
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  }
 }
 
 main().catch((error) => {

@@ -9,6 +9,8 @@ import { type RunningServer, startStaticServer } from '../../scripts/static-serv
 interface Fixtures {
   /** The browser's UI language, which the extension's i18n follows. */
   uiLanguage: string;
+  /** Emulate a touch screen (taps instead of a mouse). */
+  touch: boolean;
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
@@ -16,6 +18,7 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures, { site: RunningServer }>({
   uiLanguage: ['en', { option: true }],
+  touch: [false, { option: true }],
   site: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring.
     async ({}, use) => {
@@ -25,7 +28,7 @@ export const test = base.extend<Fixtures, { site: RunningServer }>({
     },
     { scope: 'worker' },
   ],
-  context: async ({ uiLanguage }, use) => {
+  context: async ({ uiLanguage, touch }, use) => {
     const executablePath = findChromium();
     if (!executablePath) throw new Error(noChromiumMessage);
     const context = await chromium.launchPersistentContext('', {
@@ -39,6 +42,7 @@ export const test = base.extend<Fixtures, { site: RunningServer }>({
       },
       locale: uiLanguage,
       viewport: { width: 1280, height: 900 },
+      hasTouch: touch,
     });
     await use(context);
     await context.close();

@@ -4,48 +4,15 @@
  * accessibility tree does, as a screen reader would, so we find the dialog there
  * through the DevTools protocol and then run functions on its DOM node.
  */
-import { type CDPSession, expect, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { cdp, dialogNames, dialogNodes } from '../../scripts/popover-probe.ts';
 
-const sessions = new WeakMap<Page, CDPSession>();
-
-async function cdp(page: Page): Promise<CDPSession> {
-  let session = sessions.get(page);
-  if (!session) {
-    session = await page.context().newCDPSession(page);
-    sessions.set(page, session);
-  }
-  return session;
-}
-
-interface AXNode {
-  backendDOMNodeId?: number;
-  name?: { value?: string };
-  role?: { value?: string };
-}
-
-/** The accessible names of the dialogs on the page (Glosa's popover has the entity's name). */
-export async function dialogNames(page: Page): Promise<string[]> {
-  const session = await cdp(page);
-  const { root } = (await session.send('DOM.getDocument', { depth: 0 })) as {
-    root: { backendNodeId: number };
-  };
-  const { nodes } = (await session.send('Accessibility.queryAXTree', {
-    backendNodeId: root.backendNodeId,
-    role: 'dialog',
-  })) as { nodes: AXNode[] };
-  return nodes.map((node) => node.name?.value ?? '');
-}
+export { dialogNames };
 
 /** Runs `fn` on the open dialog's DOM node (in the page's main world) and returns its result. */
 export async function onDialog<T>(page: Page, fn: string, ...args: unknown[]): Promise<T> {
   const session = await cdp(page);
-  const { root } = (await session.send('DOM.getDocument', { depth: 0 })) as {
-    root: { backendNodeId: number };
-  };
-  const { nodes } = (await session.send('Accessibility.queryAXTree', {
-    backendNodeId: root.backendNodeId,
-    role: 'dialog',
-  })) as { nodes: AXNode[] };
+  const nodes = await dialogNodes(page);
   const backendNodeId = nodes[0]?.backendDOMNodeId;
   if (backendNodeId === undefined) throw new Error('no dialog is open');
   const { object } = (await session.send('DOM.resolveNode', { backendNodeId })) as {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Account, Question, Source } from '../../core/schema';
 import { expect, test } from './fixtures';
-import { waitForMention } from './page-helpers';
+import { mentionTexts, waitForMention } from './page-helpers';
 import { dialogNames, mentionPoint, onDialog, waitForDialog, waitForNoDialog } from './popover-helpers';
 
 const article = '/left-on-the-move-coup.html';
@@ -271,3 +271,96 @@ async function focusedName(page: import('@playwright/test').Page): Promise<strin
 async function focusedRole(page: import('@playwright/test').Page): Promise<string> {
   return (await focusedNode(page)).role;
 }
+
+test('the popover stays inside the viewport near its edges and follows scrolling', async ({
+  context,
+  site,
+}) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 800, height: 600 });
+  await page.goto(`${site.origin}${article}`);
+  await waitForMention(page, 'Senkata');
+  // Put the mention near the bottom edge: the popover must flip above it or shrink.
+  const point = await page.evaluate(() => {
+    const range = ([...(CSS.highlights.get('glosa-mention') ?? [])] as Range[]).find(
+      (candidate) => candidate.toString() === 'Senkata',
+    ) as Range;
+    const top = range.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo(0, top - window.innerHeight + 40);
+    const rect = range.getClientRects()[0] as DOMRect;
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.click(point.x, point.y);
+  await waitForDialog(page, 'Senkata');
+  const inside = () =>
+    onDialog<boolean>(
+      page,
+      `function () {
+        const r = this.getBoundingClientRect();
+        return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth && r.height > 100;
+      }`,
+    );
+  await expect.poll(inside).toBe(true);
+  // Scrolling moves the popover with its mention.
+  const before = await onDialog<number>(page, 'function () { return this.getBoundingClientRect().top; }');
+  await page.mouse.wheel(0, 120);
+  await expect
+    .poll(() => onDialog<number>(page, 'function () { return this.getBoundingClientRect().top; }'))
+    .toBeLessThan(before - 60);
+});
+
+test('“Not this entity? Hide on this page” removes the entity’s underlines', async ({ context, site }) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}${article}`);
+  await waitForMention(page, 'Senkata');
+  const point = await mentionPoint(page, 'Senkata');
+  await page.mouse.click(point.x, point.y);
+  await waitForDialog(page, 'Senkata');
+  await onDialog(
+    page,
+    `function () { [...this.querySelectorAll('button')].find((b) => b.textContent.startsWith('Not this entity')).click(); }`,
+  );
+  await waitForNoDialog(page);
+  await expect.poll(() => mentionTexts(page)).not.toContain('Senkata');
+  expect(await mentionTexts(page)).toContain('Jeanine Áñez');
+});
+
+test('only one popover is open at a time', async ({ context, site }) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}${article}`);
+  await waitForMention(page, 'Senkata');
+  const first = await mentionPoint(page, 'Senkata');
+  await page.mouse.click(first.x, first.y);
+  await waitForDialog(page, 'Senkata');
+  await page.keyboard.press('Escape');
+  await waitForNoDialog(page);
+  const second = await mentionPoint(page, 'Sacaba');
+  await page.mouse.click(second.x, second.y);
+  await waitForDialog(page, 'Sacaba');
+  // Opening another replaces it.
+  const third = await mentionPoint(page, 'Camacho');
+  await page.mouse.click(third.x, third.y);
+  await waitForDialog(page, 'Luis Fernando Camacho');
+});
+
+test('a mention inside a link opens on hover (a click is left to the link)', async ({ context, site }) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}${article}`);
+  await waitForMention(page, 'Jeanine Áñez');
+  const point = await mentionPoint(page, 'Jeanine Áñez');
+  await page.mouse.move(point.x, point.y);
+  await waitForDialog(page, 'Jeanine Áñez');
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ touch: true });
+
+  test('a tap opens the popover', async ({ context, site }) => {
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${article}`);
+    await waitForMention(page, 'Senkata');
+    const point = await mentionPoint(page, 'Senkata');
+    await page.touchscreen.tap(point.x, point.y);
+    await waitForDialog(page, 'Senkata');
+  });
+});

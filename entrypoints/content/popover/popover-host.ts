@@ -4,7 +4,15 @@
  * cursor. Placement is @floating-ui/dom's: flip and shift near the viewport's edges,
  * follow scrolling and resizing.
  */
-import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  offset,
+  shift,
+  size,
+  type VirtualElement,
+} from '@floating-ui/dom';
 import { type ContentScriptContext, createShadowRootUi, type ShadowRootContentScriptUi } from '#imports';
 import { ownUiAttribute } from '../text-blocks';
 
@@ -16,6 +24,7 @@ const hostCss = `
   border: 2px solid #0b57d0; border-radius: 3px; background: rgba(11, 87, 208, 0.08);
 }
 .cursor:focus { outline: 2px solid #ffffff; outline-offset: 0px; }
+[hidden] { display: none !important; }
 @media (forced-colors: active) { .cursor { border-color: Highlight; } }
 `;
 
@@ -91,7 +100,19 @@ export async function createPopoverHost(ctx: ContentScriptContext): Promise<Popo
         void computePosition(reference, element, {
           strategy: 'fixed',
           placement: 'bottom-start',
-          middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+          middleware: [
+            offset(6),
+            flip({ padding: 8 }),
+            shift({ padding: 8 }),
+            // Never taller than the room on the chosen side: the popover scrolls inside.
+            size({
+              padding: 8,
+              apply({ availableHeight }) {
+                const room = Math.max(120, Math.floor(availableHeight));
+                element.style.setProperty('--glosa-available-height', `${room}px`);
+              },
+            }),
+          ],
         }).then(({ x, y }) => {
           element.style.left = `${Math.round(x)}px`;
           element.style.top = `${Math.round(y)}px`;
