@@ -1,0 +1,104 @@
+/**
+ * `npm run bench`: the matcher in node (part 1), then the built extension in headless
+ * Chromium (part 2), printed as one table with a line per target. It measures this
+ * machine in one run; it is not a test, and nothing here fails on a slow result.
+ * Builds the extension first when `.output/chrome-mv3` is missing.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { benchBrowser } from './bench-browser.ts';
+import { REPO_ROOT } from './bench-corpus.ts';
+import { benchMatcher } from './bench-matcher.ts';
+import { extensionDir } from './chromium.ts';
+
+type Row = Record<string, string | number>;
+
+interface Line {
+  part: string;
+  measure: string;
+  result: string;
+  target: string;
+  note: string;
+}
+
+function ensureBuilt(): void {
+  if (existsSync(join(extensionDir, 'manifest.json'))) return;
+  console.log('No build in .output/chrome-mv3: running `npm run build` first.');
+  const build = spawnSync('npm', ['run', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('`npm run build` failed: the browser part cannot run');
+}
+
+const text = (value: unknown) => (value === undefined || value === '' ? '' : String(value));
+
+/** Part 1 rows have their own columns; folded into one result cell so both parts share a table. */
+function matcherLine(row: Row): Line {
+  const result = [
+    row.ms !== undefined && row.ms !== '' ? `${row.ms} ms` : '',
+    row['MB/s'] !== undefined && row['MB/s'] !== '' ? `${row['MB/s']} MB/s` : '',
+    row['x naive'] !== undefined && row['x naive'] !== '' ? `${row['x naive']}× naive` : '',
+    row.matches !== undefined && row.matches !== '' ? `${row.matches} matches` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return {
+    part: '1 matcher',
+    measure: [row.dataset, row.measure].filter(Boolean).join(': '),
+    result,
+    target: '',
+    note: text(row.note),
+  };
+}
+
+function browserLine(row: Row): Line {
+  const unit = text(row.unit);
+  const value = text(row.value);
+  return {
+    part: '2 browser',
+    measure: text(row.measure),
+    result: unit && typeof row.value === 'number' ? `${value} ${unit}` : value,
+    target: row.target ? `${row.target}: ${text(row.met) || '—'}` : '',
+    note: text(row.note),
+  };
+}
+
+/** Aligned text rather than console.table: the notes are long and quotes add noise. */
+function printTable(lines: Line[]): void {
+  const columns: Array<keyof Line> = ['part', 'measure', 'result', 'target', 'note'];
+  const widths = columns.map((column) =>
+    Math.max(column.length, ...lines.map((line) => (column === 'note' ? 0 : line[column].length))),
+  );
+  const format = (cells: string[]) =>
+    cells
+      .map((cell, i) => (i === columns.length - 1 ? cell : cell.padEnd(widths[i] as number)))
+      .join('  ')
+      .trimEnd();
+  console.log(format(columns));
+  console.log(format(widths.map((width, i) => '─'.repeat(i === columns.length - 1 ? 4 : width))));
+  for (const line of lines) console.log(format(columns.map((column) => line[column])));
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  ensureBuilt();
+  console.log('Part 1: matcher throughput in node…');
+  const matcherRows = await benchMatcher();
+  console.log('Part 2: the built extension in headless Chromium (about a minute, mark.js is slow)…');
+  const browserRows = await benchBrowser();
+  console.log('');
+  printTable([...matcherRows.map(matcherLine), ...browserRows.map(browserLine)]);
+  console.log('');
+  console.log('Targets:');
+  for (const row of browserRows.filter((row) => row.target && row.met)) {
+    const value = [row.value, row.unit].filter((part) => part !== '').join(' ');
+    const note = row.note ? `; ${row.note}` : '';
+    console.log(
+      `  ${row.met === 'met' ? 'met    ' : 'NOT MET'}  ${row.measure}: ${value} (target ${row.target})${note}`,
+    );
+  }
+  console.log(
+    `\nnpm run bench: ${((performance.now() - started) / 1000).toFixed(0)} s on this machine, one run.`,
+  );
+}
+
+await main();
