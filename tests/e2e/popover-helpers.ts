@@ -6,6 +6,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { cdp, dialogNames, dialogNodes } from '../../scripts/popover-probe.ts';
+import { waitForMention } from './page-helpers';
 
 export { dialogNames };
 
@@ -57,4 +58,12 @@ export async function waitForDialog(page: Page, name: string): Promise<void> {
 /** Waits until no dialog is open. */
 export async function waitForNoDialog(page: Page): Promise<void> {
   await expect.poll(() => dialogNames(page)).toEqual([]);
+}
+
+/** Clicks the underlined mention `text` (once drawn) and waits for its popover, named `name`. */
+export async function clickMention(page: Page, text: string, name = text): Promise<void> {
+  await waitForMention(page, text);
+  const point = await mentionPoint(page, text);
+  await page.mouse.click(point.x, point.y);
+  await waitForDialog(page, name);
 }

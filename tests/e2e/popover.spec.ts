@@ -7,7 +7,14 @@ import { createRequire } from 'node:module';
 import type { Account, Question, Source } from '../../core/schema';
 import { expect, test } from './fixtures';
 import { mentionTexts, waitForMention } from './page-helpers';
-import { dialogNames, mentionPoint, onDialog, waitForDialog, waitForNoDialog } from './popover-helpers';
+import {
+  clickMention,
+  dialogNames,
+  mentionPoint,
+  onDialog,
+  waitForDialog,
+  waitForNoDialog,
+} from './popover-helpers';
 
 const article = '/left-on-the-move-coup.html';
 const readJson = <T>(path: string): T =>
@@ -45,10 +52,7 @@ test('resting the pointer on a mention opens its popover; a quick pass opens not
 test('a click opens the popover at once, with the matched words shown', async ({ context, site }) => {
   const page = await context.newPage();
   await page.goto(`${site.origin}${article}`);
-  await waitForMention(page, 'Decree No. 4,078');
-  const point = await mentionPoint(page, 'Decree No. 4,078');
-  await page.mouse.click(point.x, point.y);
-  await waitForDialog(page, 'Supreme Decree 4078');
+  await clickMention(page, 'Decree No. 4,078', 'Supreme Decree 4078');
   const text = await onDialog<string>(page, 'function () { return this.innerText; }');
   expect(text).toContain('‘Decree No. 4,078’');
   expect(text).toContain('The bundled sources give only one position on this question.');
@@ -63,10 +67,7 @@ test('every quote is attributed: speaker, outlet, date and a source link when kn
 }) => {
   const page = await context.newPage();
   await page.goto(`${site.origin}${article}`);
-  await waitForMention(page, 'Senkata');
-  const point = await mentionPoint(page, 'Senkata');
-  await page.mouse.click(point.x, point.y);
-  await waitForDialog(page, 'Senkata');
+  await clickMention(page, 'Senkata');
 
   const view = await onDialog<{
     headings: string[];
@@ -163,10 +164,7 @@ test('a hostile page stylesheet does not distort the popover', async ({ context,
   const measure = async (path: string) => {
     const page = await context.newPage();
     await page.goto(`${site.origin}${path}`);
-    await waitForMention(page, 'Senkata');
-    const point = await mentionPoint(page, 'Senkata');
-    await page.mouse.click(point.x, point.y);
-    await waitForDialog(page, 'Senkata');
+    await clickMention(page, 'Senkata');
     const sizes = await onDialog<Record<string, string | number>>(
       page,
       `function () {
@@ -202,10 +200,7 @@ test('a hostile page stylesheet does not distort the popover', async ({ context,
 test('the open popover passes an axe-core accessibility check', async ({ context, site }) => {
   const page = await context.newPage();
   await page.goto(`${site.origin}${article}`);
-  await waitForMention(page, 'Senkata');
-  const point = await mentionPoint(page, 'Senkata');
-  await page.mouse.click(point.x, point.y);
-  await waitForDialog(page, 'Senkata');
+  await clickMention(page, 'Senkata');
   const require = createRequire(import.meta.url);
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const violations = await onDialog<{ id: string; help: string; nodes: number }[]>(
@@ -233,10 +228,7 @@ test.describe('in a Spanish browser', () => {
   test('the popover speaks Spanish and quotes stay in their language', async ({ context, site }) => {
     const page = await context.newPage();
     await page.goto(`${site.origin}${article}`);
-    await waitForMention(page, 'Senkata');
-    const point = await mentionPoint(page, 'Senkata');
-    await page.mouse.click(point.x, point.y);
-    await waitForDialog(page, 'Senkata');
+    await clickMention(page, 'Senkata');
     const text = await onDialog<string>(page, 'function () { return this.innerText; }');
     expect(text).toMatch(/Contexto/i);
     expect(text).toMatch(/Versiones enfrentadas/i);
@@ -312,10 +304,7 @@ test('the popover stays inside the viewport near its edges and follows scrolling
 test('“Not this entity? Hide on this page” removes the entity’s underlines', async ({ context, site }) => {
   const page = await context.newPage();
   await page.goto(`${site.origin}${article}`);
-  await waitForMention(page, 'Senkata');
-  const point = await mentionPoint(page, 'Senkata');
-  await page.mouse.click(point.x, point.y);
-  await waitForDialog(page, 'Senkata');
+  await clickMention(page, 'Senkata');
   await onDialog(
     page,
     `function () { [...this.querySelectorAll('button')].find((b) => b.textContent.startsWith('Not this entity')).click(); }`,
@@ -328,19 +317,12 @@ test('“Not this entity? Hide on this page” removes the entity’s underlines
 test('only one popover is open at a time', async ({ context, site }) => {
   const page = await context.newPage();
   await page.goto(`${site.origin}${article}`);
-  await waitForMention(page, 'Senkata');
-  const first = await mentionPoint(page, 'Senkata');
-  await page.mouse.click(first.x, first.y);
-  await waitForDialog(page, 'Senkata');
+  await clickMention(page, 'Senkata');
   await page.keyboard.press('Escape');
   await waitForNoDialog(page);
-  const second = await mentionPoint(page, 'Sacaba');
-  await page.mouse.click(second.x, second.y);
-  await waitForDialog(page, 'Sacaba');
+  await clickMention(page, 'Sacaba');
   // Opening another replaces it.
-  const third = await mentionPoint(page, 'Camacho');
-  await page.mouse.click(third.x, third.y);
-  await waitForDialog(page, 'Luis Fernando Camacho');
+  await clickMention(page, 'Camacho', 'Luis Fernando Camacho');
 });
 
 test('a mention inside a link opens on hover (a click is left to the link)', async ({ context, site }) => {
