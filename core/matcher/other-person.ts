@@ -41,16 +41,21 @@ const notGivenNames = new Set(
     .map((word) => word.normalize('NFD').replace(/\p{M}/gu, '')),
 );
 
-const wordBefore = /([\p{L}\p{M}][\p{L}\p{M}'’.-]*)[ \u00a0]+$/u;
+const wordChar = /[\p{L}\p{M}'’.-]/u;
+const isSpace = (code: number) => code === 0x20 || code === 0xa0;
 
 /** True when `text[start…]` (a bare surname) follows what reads as someone's given name. */
 export function followsOtherGivenName(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 40), start);
-  const match = wordBefore.exec(before);
-  if (!match) return false;
+  // Scanned by hand, cheap exits first: this runs for every bare surname on a page.
+  if (!isSpace(text.charCodeAt(start - 1))) return false;
+  let end = start - 1;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  let begin = end;
+  while (begin > 0 && end - begin < 40 && wordChar.test(text.charAt(begin - 1))) begin--;
+  const raw = text.slice(begin, end);
   // A word ending in a full stop ends a sentence (or is an abbreviated title: "Gen.").
-  if ((match[1] as string).endsWith('.')) return false;
-  const word = (match[1] as string).replace(/[’'-]+$/, '');
+  if (raw === '' || raw.endsWith('.')) return false;
+  const word = raw.replace(/[’'-]+$/, '');
   const first = word.charAt(0);
   if (first === first.toLowerCase() || word.length < 2) return false;
   // All capitals (a headline, an acronym) says nothing about names.

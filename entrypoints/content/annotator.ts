@@ -12,6 +12,12 @@ import type { MentionIndex, PageMention } from './mention-index';
 import { isInsideRejected, locate, type TextBlock, textBlocks } from './text-blocks';
 import { sliceTimer, yieldToMain } from './yield-to-main';
 
+/**
+ * While a large page is being scanned, underlines are drawn at most this often: each
+ * change to the highlight makes Chromium repaint the whole page (on a 2 MB page, 50-150 ms).
+ */
+const flushEveryMs = 1000;
+
 export interface CandidateFinder {
   findCandidates(text: string): Candidate[];
 }
@@ -40,6 +46,9 @@ export class Annotator {
   #queue: Promise<void> = Promise.resolve();
   /** Bumped by reset(): work queued for an earlier page stops. */
   #generation = 0;
+  /** The evidence version the weak entries were last resolved against. */
+  #resolvedAt = -1;
+  #lastFlush = 0;
 
   constructor(options: AnnotatorOptions) {
     this.#options = options;
@@ -65,36 +74,49 @@ export class Annotator {
   }
 
   async #scanNow(root: Node, generation: number): Promise<void> {
-    const { matcher, index, signal } = this.#options;
+    const { matcher, signal } = this.#options;
+    if (!root.isConnected) return;
     if (root.nodeType === Node.ELEMENT_NODE && isInsideRejected(root, root.ownerDocument ?? root)) return;
     const timer = sliceTimer(this.#options.sliceMs ?? 8);
-    let evidenceGrew = false;
-    if (!root.isConnected) return;
     for (const block of textBlocks(root)) {
       if (signal.aborted || generation !== this.#generation) return;
       const candidates = matcher.findCandidates(block.text);
       if (candidates.length > 0) {
-        if (this.#evidence.add(candidates)) evidenceGrew = true;
+        this.#evidence.add(candidates);
         for (const candidate of candidates) {
           const entityId = candidate.entityIds[0];
           if (!candidate.weak && candidate.entityIds.length === 1 && entityId) {
             this.#link(block, candidate, entityId);
           } else {
-            this.#weak.push({ block, candidate });
-            evidenceGrew = true;
+            // Linked now if the evidence so far allows; resolved again when it grows.
+            const entry: WeakEntry = { block, candidate };
+            const target = resolveCandidate(candidate, this.#evidence);
+            if (target) entry.mention = this.#link(block, candidate, target);
+            this.#weak.push(entry);
           }
         }
       }
       if (timer.expired()) {
-        if (evidenceGrew) this.#resolveWeak();
-        evidenceGrew = false;
-        index.notify();
+        this.#settle(false);
         await yieldToMain();
         timer.reset();
       }
     }
-    if (evidenceGrew) this.#resolveWeak();
-    index.notify();
+    this.#settle(true);
+  }
+
+  /** Re-resolves surnames if the evidence changed, and draws (in batches while scanning). */
+  #settle(done: boolean): void {
+    if (this.#evidence.version !== this.#resolvedAt) {
+      this.#resolvedAt = this.#evidence.version;
+      this.#resolveWeak();
+    }
+    const now = performance.now();
+    if (done || now - this.#lastFlush >= flushEveryMs) {
+      this.#lastFlush = now;
+      this.#options.highlighter.flush();
+      this.#options.index.notify();
+    }
   }
 
   /** "Not this entity": its underlines go, and it stays unlinked on this page. */
@@ -116,11 +138,13 @@ export class Annotator {
       this.#options.highlighter.remove(mention.range);
     }
     this.#weak = this.#weak.filter((entry) => !test(entry.block.element));
+    this.#options.index.notify();
   }
 
   /** Drops everything: a single-page app navigated and the page is a new page. */
   reset(): void {
     this.#generation += 1;
+    this.#resolvedAt = -1;
     this.#options.index.removeWhere(() => true);
     this.#options.highlighter.clear();
     this.#weak = [];

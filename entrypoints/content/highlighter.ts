@@ -10,9 +10,15 @@ export const mentionHighlightName = 'glosa-mention';
 export const wrapperTag = 'glosa-mark';
 
 export interface Highlighter {
+  /** Queues a range; it is drawn at the next flush. */
   add(range: Range): void;
   remove(range: Range): void;
   clear(): void;
+  /**
+   * Draws what was queued. Every change to a registered highlight makes the browser
+   * repaint it, which on a huge page is expensive, so the annotator flushes in batches.
+   */
+  flush(): void;
 }
 
 export function createHighlighter(document: Document, name = mentionHighlightName): Highlighter {
@@ -25,20 +31,26 @@ function cssHighlighter(registry: HighlightRegistry, name: string): Highlighter 
   // One Highlight object per page; re-registering keeps working if a page script
   // cleared the registry.
   const highlight = new Highlight();
+  const pending = new Set<Range>();
   const ensureRegistered = () => {
     if (registry.get(name) !== highlight) registry.set(name, highlight);
   };
   ensureRegistered();
   return {
     add(range) {
-      ensureRegistered();
-      highlight.add(range);
+      pending.add(range);
     },
     remove(range) {
-      highlight.delete(range);
+      if (!pending.delete(range)) highlight.delete(range);
     },
     clear() {
+      pending.clear();
       highlight.clear();
+    },
+    flush() {
+      ensureRegistered();
+      for (const range of pending) highlight.add(range);
+      pending.clear();
     },
   };
 }
@@ -70,6 +82,8 @@ function wrappingHighlighter(document: Document): Highlighter {
       for (const list of wrappers.values()) for (const wrapper of list) unwrap(wrapper);
       wrappers.clear();
     },
+    // Wrapping already batches per animation frame.
+    flush() {},
   };
 }
 

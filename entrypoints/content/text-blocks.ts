@@ -5,78 +5,81 @@
  * writes to it.
  */
 
-/** Subtrees that are never scanned: code, form fields, non-text content. */
-const rejectedTags = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'CODE',
-  'PRE',
-  'TEMPLATE',
-  'SVG',
-  'MATH',
-  'CANVAS',
-  'IFRAME',
-  'OBJECT',
-  'VIDEO',
-  'AUDIO',
-  'HEAD',
-  'TITLE',
+/** Subtrees that are never scanned: code, form fields, non-text content (local names). */
+const rejectedNames = new Set([
+  'script',
+  'style',
+  'noscript',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'code',
+  'pre',
+  'template',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'object',
+  'video',
+  'audio',
+  'head',
+  'title',
 ]);
 
 /** Elements that flow inside a line of text: a name may continue across them. */
-const inlineTags = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'CITE',
-  'DATA',
-  'DEL',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'INS',
-  'KBD',
-  'LABEL',
-  'MARK',
-  'Q',
-  'S',
-  'SAMP',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'U',
-  'VAR',
-  'WBR',
-  'GLOSA-MARK',
+const inlineNames = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+  'glosa-mark',
 ]);
 
 /** Hosts of Glosa's own UI carry this attribute; the scanner and observer skip them. */
 export const ownUiAttribute = 'data-glosa-ui';
 
-/** True for an element whose subtree is never scanned. Cheap: no style computation. */
+/**
+ * True for an element whose subtree is never scanned. Cheap: no style computation, and
+ * the inline style object is only touched when the element has a style attribute.
+ */
 export function isRejected(element: Element): boolean {
-  if (rejectedTags.has(element.tagName.toUpperCase())) return true;
-  if (element.hasAttribute(ownUiAttribute)) return true;
+  if (rejectedNames.has(element.localName)) return true;
+  if (element.hasAttribute(ownUiAttribute) || element.hasAttribute('hidden')) return true;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
-  if ((element as HTMLElement).hidden) return true;
+  if (!element.hasAttribute('style')) return false;
   const style = (element as HTMLElement).style;
   return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');
 }
 
 export function isInline(element: Element): boolean {
-  return inlineTags.has(element.tagName.toUpperCase());
+  return inlineNames.has(element.localName);
 }
 
 /** The nearest ancestor (or self) that is not inline: the block a text node belongs to. */
@@ -108,23 +111,39 @@ export interface TextBlock {
 }
 
 /**
- * Walks `root` and yields its text blocks in document order. A block ends at any
- * non-inline element boundary or `<br>`. Whitespace-only blocks are skipped.
+ * Walks `root` and yields its text blocks in document order. A block ends where the
+ * block element changes or at a `<br>`. Whitespace-only blocks are skipped.
+ *
+ * Speed: the walker shows text nodes only and has no JS filter, so the browser walks
+ * natively (a filter callback per element cost more than the matching). What a filter
+ * would have decided (rejected subtree? which block?) is asked per parent element and
+ * remembered, so each element is classified once.
  */
 export function* textBlocks(root: Node): Generator<TextBlock> {
   const document = root.ownerDocument ?? (root as Document);
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      return isRejected(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
-    },
-  });
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  // Parent element → its block, or null when it lies in a rejected subtree (below root).
+  const blocks = new Map<Node, Element | null>();
+  const classify = (element: Node): Element | null => {
+    const known = blocks.get(element);
+    if (known !== undefined) return known;
+    let verdict: Element | null;
+    if (element.nodeType !== Node.ELEMENT_NODE || isRejected(element as Element)) verdict = null;
+    else if (element === root) verdict = element as Element;
+    else {
+      const parent = element.parentNode;
+      const above = parent ? classify(parent) : null;
+      verdict = above === null ? null : isInline(element as Element) ? above : (element as Element);
+    }
+    blocks.set(element, verdict);
+    return verdict;
+  };
+
   let nodes: Text[] = [];
   let starts: number[] = [];
   let text = '';
   let block: Element | null = null;
   let hasLetters = false;
-
   const flush = (): TextBlock | undefined => {
     const done = block && hasLetters ? { element: block, nodes, starts, text } : undefined;
     nodes = [];
@@ -135,27 +154,35 @@ export function* textBlocks(root: Node): Generator<TextBlock> {
     return done;
   };
 
-  for (let node = walker.currentNode; node; node = walker.nextNode() as Node) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      const data = (node as Text).data;
-      if (data.length === 0) continue;
-      const owner = blockOf(node);
-      if (owner !== block) {
-        const done = flush();
-        if (done) yield done;
-        block = owner;
-      }
-      starts.push(text.length);
-      nodes.push(node as Text);
-      text += data;
-      if (!hasLetters && /\S/.test(data)) hasLetters = true;
-    } else if (node !== root && (!isInline(node as Element) || (node as Element).tagName === 'BR')) {
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const data = node.data;
+    if (data.length === 0) continue;
+    const parent = node.parentNode;
+    const owner = parent ? classify(parent) : null;
+    if (owner === null) continue;
+    if (owner !== block || followsLineBreak(node, owner)) {
       const done = flush();
       if (done) yield done;
+      block = owner;
     }
+    starts.push(text.length);
+    nodes.push(node);
+    text += data;
+    if (!hasLetters && /\S/.test(data)) hasLetters = true;
   }
   const last = flush();
   if (last) yield last;
+}
+
+/** A `<br>` or another non-inline element just before this text (or its inline wrapper) ends the line. */
+function followsLineBreak(node: Node, block: Element): boolean {
+  let current: Node | null = node;
+  while (current && current !== block) {
+    const previous: Node | null = current.previousSibling;
+    if (previous) return previous.nodeType === Node.ELEMENT_NODE && !isInline(previous as Element);
+    current = current.parentNode;
+  }
+  return false;
 }
 
 /** Maps an offset in a block's text back to a text node and an offset inside it. */

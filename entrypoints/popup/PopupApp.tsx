@@ -94,8 +94,9 @@ export function PopupApp() {
                 <li key={entry.entityId}>
                   <button type="button" onClick={() => void show(entry.entityId)}>
                     <span>{names.get(entry.entityId) ?? entry.entityId}</span>
-                    <span className="count" aria-label={`${entry.count} mentions`}>
+                    <span className="count">
                       {entry.count}
+                      <span className="visually-hidden"> mentions</span>
                     </span>
                   </button>
                 </li>

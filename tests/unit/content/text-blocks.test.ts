@@ -62,3 +62,22 @@ describe('textBlocks', () => {
     expect(hasMeaningfulText(document.body)).toBe(true);
   });
 });
+
+describe('textBlocks edge cases', () => {
+  it('breaks a block at an empty block element between two words', () => {
+    const texts = blocksOf('<div>Evo <div></div>Morales</div>').map((block) => block.text);
+    expect(texts).toEqual(['Evo ', 'Morales']);
+  });
+
+  it('breaks at a <br> after inline markup', () => {
+    const texts = blocksOf('<p><a href="#">Evo</a><br><b>Morales</b></p>').map((block) => block.text);
+    expect(texts).toEqual(['Evo', 'Morales']);
+  });
+
+  it('skips a rejected subtree inside a block: a hidden inline joins, code separates', () => {
+    const texts = blocksOf('<p>Evo <span hidden>X</span>Morales <code>code</code>spoke</p>').map(
+      (b) => b.text,
+    );
+    expect(texts).toEqual(['Evo Morales ', 'spoke']);
+  });
+});

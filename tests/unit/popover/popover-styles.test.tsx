@@ -72,7 +72,9 @@ describe('popoverStyles', () => {
     expect(popoverStyles).toMatch(/width:\s*400px;/);
     expect(popoverStyles).toMatch(/max-width:\s*calc\(100vw - 16px\);/);
     // Capped at 70vh / 560px, and at the room the positioning library finds beside the mention.
-    expect(popoverStyles).toMatch(/max-height:\s*min\(70vh, 560px, var\(--glosa-available-height, 560px\)\);/);
+    expect(popoverStyles).toMatch(
+      /max-height:\s*min\(70vh, 560px, var\(--glosa-available-height, 560px\)\);/,
+    );
   });
 
   it('styles nothing outside the popover', () => {
