@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { benchBrowser } from './bench-browser.ts';
 import { REPO_ROOT } from './bench-corpus.ts';
 import { benchMatcher } from './bench-matcher.ts';
+import { benchPopover } from './bench-popover.ts';
 import { extensionDir } from './chromium.ts';
 
 type Row = Record<string, string | number>;
@@ -50,11 +51,11 @@ function matcherLine(row: Row): Line {
   };
 }
 
-function browserLine(row: Row): Line {
+function browserLine(row: Row, part = '2 browser'): Line {
   const unit = text(row.unit);
   const value = text(row.value);
   return {
-    part: '2 browser',
+    part,
     measure: text(row.measure),
     result: unit && typeof row.value === 'number' ? `${value} ${unit}` : value,
     target: row.target ? `${row.target}: ${text(row.met) || '—'}` : '',
@@ -85,8 +86,14 @@ async function main(): Promise<void> {
   const matcherRows = await benchMatcher();
   console.log('Part 2: the built extension in headless Chromium (about a minute, mark.js is slow)…');
   const browserRows = await benchBrowser();
+  console.log('Part 3: the popover: content script size and compile time, open latency…');
+  const popoverRows = await benchPopover();
   console.log('');
-  printTable([...matcherRows.map(matcherLine), ...browserRows.map(browserLine)]);
+  printTable([
+    ...matcherRows.map(matcherLine),
+    ...browserRows.map((row) => browserLine(row)),
+    ...popoverRows.map((row) => browserLine(row, '3 popover')),
+  ]);
   console.log('');
   console.log('Targets:');
   for (const row of browserRows.filter((row) => row.target && row.met)) {
