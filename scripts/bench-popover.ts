@@ -51,13 +51,13 @@ function sizeRows(): Row[] {
     },
     {
       measure: 'content script compile time, as shipped',
-      value: shipped.toFixed(2),
+      value: Number(shipped.toFixed(2)),
       unit: 'ms',
       note: 'node vm.Script, median of 30',
     },
     {
       measure: 'content script compile time if the popover UI were bundled in',
-      value: bundled.toFixed(2),
+      value: Number(bundled.toFixed(2)),
       unit: 'ms',
       note: `${(bundled / shipped).toFixed(1)}× the shipped script`,
     },
@@ -140,13 +140,13 @@ async function latencyRows(): Promise<Row[]> {
   return [
     {
       measure: 'popover open latency, first on a page (pointerdown → first frame showing it)',
-      value: median(cold).toFixed(0),
+      value: Math.round(median(cold)),
       unit: 'ms',
       note: `median of ${cold.length} fresh pages: injects the React UI and fetches the card; to the frame`,
     },
     {
       measure: 'popover open latency, later opens on the same page',
-      value: median(warm).toFixed(0),
+      value: Math.round(median(warm)),
       unit: 'ms',
       note: `median of ${warm.length}; a new entity's card is one message to the background`,
     },

@@ -166,7 +166,7 @@ export class Annotator {
       if (entry.mention?.entityId === target) continue;
       if (entry.mention) {
         const old = entry.mention;
-        this.#options.index.removeWhere((mention) => mention === old);
+        this.#options.index.remove(old);
         this.#options.highlighter.remove(old.range);
         entry.mention = undefined;
       }

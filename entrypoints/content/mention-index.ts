@@ -1,7 +1,9 @@
 /**
- * The page's mentions, in document order: what the popover and popup ask about
- * (counts by entity, the first mention of each, next and previous, which mention is
- * under the pointer). Holds live Ranges; it never touches the DOM.
+ * The page's mentions: what the popover and popup ask about (counts by entity, the
+ * first mention of each, next and previous, which mention is under the pointer).
+ * Holds live Ranges; it never touches the DOM. Adding and removing are O(1) (a large
+ * page has thousands of mentions, and surnames relink as evidence grows); document
+ * order is worked out only when someone asks for it.
  */
 
 export interface PageMention {
@@ -18,39 +20,39 @@ export interface PageMention {
 type Listener = () => void;
 
 export class MentionIndex {
-  #mentions: PageMention[] = [];
-  #sorted = true;
+  #mentions = new Set<PageMention>();
+  /** The mentions in document order, rebuilt on demand after a change. */
+  #ordered: PageMention[] | undefined = [];
   #byNode = new Map<Node, PageMention[]>();
   #listeners = new Set<Listener>();
   #hidden = new Set<string>();
 
   add(mention: PageMention): void {
     if (this.#hidden.has(mention.entityId)) return;
-    const last = this.#mentions.at(-1);
-    if (last && compareRanges(last.range, mention.range) > 0) this.#sorted = false;
-    this.#mentions.push(mention);
-    for (const node of [mention.range.startContainer, mention.range.endContainer]) {
-      const list = this.#byNode.get(node) ?? [];
-      if (!list.includes(mention)) list.push(mention);
-      this.#byNode.set(node, list);
+    this.#mentions.add(mention);
+    this.#ordered = undefined;
+    for (const node of new Set([mention.range.startContainer, mention.range.endContainer])) {
+      const list = this.#byNode.get(node);
+      if (list) list.push(mention);
+      else this.#byNode.set(node, [mention]);
     }
+  }
+
+  remove(mention: PageMention): boolean {
+    if (!this.#mentions.delete(mention)) return false;
+    this.#ordered = undefined;
+    for (const node of new Set([mention.range.startContainer, mention.range.endContainer])) {
+      const list = this.#byNode.get(node)?.filter((other) => other !== mention);
+      if (list?.length) this.#byNode.set(node, list);
+      else this.#byNode.delete(node);
+    }
+    return true;
   }
 
   /** Removes and returns the mentions matching `predicate`. */
   removeWhere(predicate: (mention: PageMention) => boolean): PageMention[] {
-    const removed: PageMention[] = [];
-    this.#mentions = this.#mentions.filter((mention) => {
-      if (!predicate(mention)) return true;
-      removed.push(mention);
-      return false;
-    });
-    for (const mention of removed) {
-      for (const node of [mention.range.startContainer, mention.range.endContainer]) {
-        const list = this.#byNode.get(node)?.filter((other) => other !== mention);
-        if (list?.length) this.#byNode.set(node, list);
-        else this.#byNode.delete(node);
-      }
-    }
+    const removed = [...this.#mentions].filter(predicate);
+    for (const mention of removed) this.remove(mention);
     return removed;
   }
 
@@ -75,20 +77,27 @@ export class MentionIndex {
   }
 
   all(): readonly PageMention[] {
-    if (!this.#sorted) {
-      this.#mentions.sort((a, b) => compareRanges(a.range, b.range));
-      this.#sorted = true;
+    if (!this.#ordered) {
+      // Mentions arrive mostly in document order: check that before paying for a sort.
+      const list = [...this.#mentions];
+      let sorted = true;
+      for (let i = 1; i < list.length && sorted; i++) {
+        sorted = compareRanges((list[i - 1] as PageMention).range, (list[i] as PageMention).range) <= 0;
+      }
+      if (!sorted) list.sort((a, b) => compareRanges(a.range, b.range));
+      this.#ordered = list;
     }
-    return this.#mentions;
+    return this.#ordered;
   }
 
   get size(): number {
-    return this.#mentions.length;
+    return this.#mentions.size;
   }
 
   countsByEntity(): Map<string, number> {
     const counts = new Map<string, number>();
-    for (const mention of this.all()) counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
+    for (const mention of this.#mentions)
+      counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
     return counts;
   }
 
@@ -121,6 +130,11 @@ export class MentionIndex {
   }
 }
 
+/** Document order; ranges in different documents or detached trees count as equal. */
 function compareRanges(a: Range, b: Range): number {
-  return a.compareBoundaryPoints(Range.START_TO_START, b);
+  try {
+    return a.compareBoundaryPoints(Range.START_TO_START, b);
+  } catch {
+    return 0;
+  }
 }
