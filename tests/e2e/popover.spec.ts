@@ -188,6 +188,25 @@ test('a hostile page stylesheet does not distort the popover', async ({ context,
     return sizes;
   };
   const plain = await measure('/dark.html');
+  // The popover's styles stay in its shadow root: the page looks the same with it open.
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/dark.html`);
+  const pageStyle = () =>
+    page.evaluate(() => {
+      const style = getComputedStyle(document.querySelector('p') as Element);
+      return [
+        style.color,
+        style.fontSize,
+        style.fontFamily,
+        style.lineHeight,
+        getComputedStyle(document.body).backgroundColor,
+      ];
+    });
+  await waitForMention(page, 'Senkata');
+  const before = await pageStyle();
+  await clickMention(page, 'Senkata');
+  expect(await pageStyle()).toEqual(before);
+  await page.close();
   const hostile = await measure('/hostile-css.html');
   expect(hostile.display).not.toBe('none');
   expect(hostile.width).toBe(plain.width);
@@ -197,15 +216,24 @@ test('a hostile page stylesheet does not distort the popover', async ({ context,
   expect(hostile.color).not.toBe('rgb(255, 0, 0)');
 });
 
-test('the open popover passes an axe-core accessibility check', async ({ context, site }) => {
+test('the open popover passes an axe-core check (contrast included), in light and dark mode', async ({
+  context,
+  site,
+}) => {
   const page = await context.newPage();
   await page.goto(`${site.origin}${article}`);
   await clickMention(page, 'Senkata');
   const require = createRequire(import.meta.url);
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const violations = await onDialog<{ id: string; help: string; nodes: number }[]>(
-    page,
-    `async function () {
+  const backgrounds = new Set<string>();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    backgrounds.add(
+      await onDialog<string>(page, 'function () { return getComputedStyle(this).backgroundColor; }'),
+    );
+    const violations = await onDialog<{ id: string; help: string; nodes: number }[]>(
+      page,
+      `async function () {
       // axe cannot enter a closed shadow root from the document, so it is given a copy of
       // the popover in an open one, with the same stylesheet.
       const root = this.getRootNode();
@@ -218,8 +246,11 @@ test('the open popover passes an axe-core accessibility check', async ({ context
       host.remove();
       return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.length }));
     }`,
-  );
-  expect(violations).toEqual([]);
+    );
+    expect(violations, colorScheme).toEqual([]);
+  }
+  // Dark mode really is another palette.
+  expect(backgrounds.size).toBe(2);
 });
 
 test.describe('in a Spanish browser', () => {
