@@ -420,19 +420,22 @@ interface Measured {
  * The longest long task and frame rendering step in a window: the scan (from a little
  * before the highlight appears, to cover the content script's start-up and settings read,
  * until the last mention), or, without the extension, everything after DOMContentLoaded.
+ * Only tasks that start inside the window count: the content script runs at
+ * document_idle, after DOMContentLoaded, so a task already running then is the page's.
  */
 function longestIn(report: ProbeReport) {
+  const loaded = report.domContentLoaded ?? 0;
   const from =
-    report.registeredAt !== null ? report.registeredAt - STARTUP_MARGIN_MS : (report.domContentLoaded ?? 0);
+    report.registeredAt !== null ? Math.max(loaded, report.registeredAt - STARTUP_MARGIN_MS) : loaded;
   const to = report.lastChangeAt !== null ? report.lastChangeAt + 100 : Number.POSITIVE_INFINITY;
-  const overlaps = (start: number, duration: number) => start < to && start + duration > from;
+  const within = (start: number) => start >= from && start < to;
   const longest = Math.max(
     0,
-    ...report.longTasks.filter((task) => overlaps(task.start, task.duration)).map((task) => task.duration),
+    ...report.longTasks.filter((task) => within(task.start)).map((task) => task.duration),
   );
   const render = Math.max(
     0,
-    ...report.frames.filter((frame) => overlaps(frame.start, frame.duration)).map((frame) => frame.render),
+    ...report.frames.filter((frame) => within(frame.start)).map((frame) => frame.render),
   );
   return { longest, render };
 }

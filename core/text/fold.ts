@@ -128,12 +128,27 @@ export interface FoldedCodes {
   toOriginal: Uint32Array;
 }
 
-function fold(original: string, ascii: Uint8Array, mapCodePoint: (cp: number) => string): FoldedCodes {
+// Scratch buffers for foldCodes, reused across calls: allocating two typed arrays per
+// text block cost more than folding the text (9,600 blocks on a 2 MB page). foldCodes
+// returns views into them, valid until its next call; the other folds allocate.
+let scratchOut = new Uint16Array(1024);
+let scratchMap = new Uint32Array(1025);
+
+function fold(
+  original: string,
+  ascii: Uint8Array,
+  mapCodePoint: (cp: number) => string,
+  reuse = false,
+): FoldedCodes {
   const len = original.length;
   // Locals only (no closure writes), so the loop stays in registers: it runs on whole pages.
-  let cap = len + 16;
-  let out = new Uint16Array(cap);
-  let map = new Uint32Array(cap + 1);
+  if (reuse && scratchOut.length < len + 16) {
+    scratchOut = new Uint16Array(len * 2 + 16);
+    scratchMap = new Uint32Array(len * 2 + 17);
+  }
+  let out = reuse ? scratchOut : new Uint16Array(len + 16);
+  let map = reuse ? scratchMap : new Uint32Array(len + 17);
+  let cap = out.length;
   let n = 0;
   let i = 0;
   while (i < len) {
@@ -198,6 +213,10 @@ function fold(original: string, ascii: Uint8Array, mapCodePoint: (cp: number) =>
     i += width;
   }
   map[n] = len;
+  if (reuse) {
+    scratchOut = out;
+    scratchMap = map;
+  }
   return { codes: out.subarray(0, n), toOriginal: map.subarray(0, n + 1) };
 }
 
@@ -218,7 +237,7 @@ export function foldText(original: string): FoldedText {
 
 /** `foldText` without building the string, for scanning whole pages. */
 export function foldCodes(original: string): FoldedCodes {
-  return fold(original, ASCII_LOWER, foldFull);
+  return fold(original, ASCII_LOWER, foldFull, true);
 }
 
 /** The folded form of an alias or phrase: `foldText` without the map, outer spaces trimmed. */
