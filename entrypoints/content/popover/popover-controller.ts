@@ -55,11 +55,15 @@ export class PopoverController {
   /** Shows `mention`'s popover (replacing any other). With `focus`, focus moves into it. */
   async open(mention: PageMention, { focus, returnFocus }: { focus: boolean; returnFocus?: HTMLElement }) {
     const ticket = ++this.#opening;
-    const [host, ui, card] = await Promise.all([
-      this.#options.host(),
-      loadUi(),
-      this.#card(mention.entityId),
-    ]);
+    let loaded: [PopoverHost, PopoverUi, EntityCard | null];
+    try {
+      loaded = await Promise.all([this.#options.host(), loadUi(), this.#card(mention.entityId)]);
+    } catch (error) {
+      // The page stays as it was; the next hover or click tries again.
+      console.warn('Glosa: the popover could not open', error);
+      return;
+    }
+    const [host, ui, card] = loaded;
     if (ticket !== this.#opening || this.#options.signal.aborted || !card) return;
     this.#open?.stopAnchoring();
     if (focus) {
@@ -105,7 +109,11 @@ export class PopoverController {
   #card(entityId: string): Promise<EntityCard | null> {
     let card = this.#cards.get(entityId);
     if (!card) {
-      card = sendToBackground('entity-card', { entityId }).catch(() => null);
+      // A failed look-up (the background was restarting) is not remembered: the next open asks again.
+      card = sendToBackground('entity-card', { entityId }).catch(() => {
+        this.#cards.delete(entityId);
+        return null;
+      });
       this.#cards.set(entityId, card);
     }
     return card;
@@ -180,10 +188,15 @@ let uiLoading: Promise<PopoverUi> | undefined;
 function loadUi(): Promise<PopoverUi> {
   const ready = findPopoverUi();
   if (ready) return Promise.resolve(ready);
-  uiLoading ??= sendToBackground('load-popover-ui', {}).then(() => {
-    const ui = findPopoverUi();
-    if (!ui) throw new Error('Glosa: the popover UI did not load');
-    return ui;
-  });
+  uiLoading ??= sendToBackground('load-popover-ui', {})
+    .then(() => {
+      const ui = findPopoverUi();
+      if (!ui) throw new Error('Glosa: the popover UI did not load');
+      return ui;
+    })
+    .catch((error: unknown) => {
+      uiLoading = undefined; // try again on the next open
+      throw error;
+    });
   return uiLoading;
 }
