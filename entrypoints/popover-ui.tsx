@@ -5,18 +5,16 @@
  */
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import { browser, defineUnlistedScript } from '#imports';
+import { defineUnlistedScript } from '#imports';
 import { EntityPopover } from '../components/EntityPopover';
 import { I18nProvider } from '../components/i18n-context';
 import { popoverStyles } from '../components/popover-styles';
-import type { MessageKey } from '../core/popover/messages';
+import { t, uiLocale } from '../lib/i18n';
 import { registerPopoverUi } from './content/popover/ui-contract';
 
 export default defineUnlistedScript(() => {
   const roots = new WeakMap<HTMLElement, Root>();
-  const locale = browser.i18n.getUILanguage();
-  const t = (key: MessageKey, substitutions?: string | string[]) =>
-    browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0], substitutions);
+  const locale = uiLocale();
 
   registerPopoverUi({
     render(container, props) {

@@ -1,5 +1,5 @@
 /**
- * The popover's UI strings: their keys, the placeholders each takes, and a translator
+ * Glosa's UI strings (popover, popup, settings): their keys, the placeholders each takes, and a translator
  * built from a Chrome-format `messages.json` (the same semantics as
  * `browser.i18n.getMessage`), for tests and for any context without `browser.i18n`.
  *
@@ -41,6 +41,24 @@ export const messagePlaceholders = {
   popoverHide: [],
   commandFocusMentions: [],
   cursorLabel: ['name', 'index', 'total'],
+  popupSiteLabel: ['site'],
+  popupOn: [],
+  popupOff: [],
+  popupNotAWebPage: [],
+  popupMentionsHeading: [],
+  popupLooking: [],
+  popupNoMentions: [],
+  popupMentionsSuffix: [],
+  popupSettings: [],
+  optionsTitle: [],
+  optionsSitesHeading: [],
+  optionsAllSitesOn: [],
+  optionsTurnOnAgain: [],
+  optionsTurnOffLabel: [],
+  optionsTurnOff: [],
+  optionsNotASite: ['typed'],
+  optionsPopoverHeading: [],
+  optionsHoverDelay: [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageKey = keyof typeof messagePlaceholders;

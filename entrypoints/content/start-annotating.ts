@@ -3,9 +3,10 @@
  * popover and keyboard cursor. Everything it starts stops when `signal` aborts (site
  * switched off, extension reloaded), and the underlines and UI go with it.
  */
-import { browser, type ContentScriptContext } from '#imports';
+import type { ContentScriptContext } from '#imports';
 import type { CompiledMatcher } from '../../core/matcher/compile';
 import { createMatcher } from '../../core/matcher/matcher';
+import { t } from '../../lib/i18n';
 import { handleMessages } from '../../lib/messages';
 import { Annotator } from './annotator';
 import { createHighlighter } from './highlighter';
@@ -53,7 +54,7 @@ export function startAnnotating(document: Document, options: SessionOptions): An
     index,
     controller,
     host: getHost,
-    t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
+    t,
     signal,
   });
   const stopMessages = handleMessages({

@@ -1,6 +1,7 @@
 /** The settings page: sites where Glosa stays off, and the hover delay. */
 import { type FormEvent, useEffect, useState } from 'react';
 import { defaultSettings, type Settings, siteKey, withSiteEnabled } from '../../core/settings';
+import { t } from '../../lib/i18n';
 import { readSettings, watchSettings, writeSettings } from '../../lib/settings';
 
 export function OptionsApp() {
@@ -23,7 +24,7 @@ export function OptionsApp() {
     const typed = site.trim();
     const key = siteKey(typed.includes('://') ? typed : `https://${typed}`);
     if (!key) {
-      setError(`“${typed}” is not a site name. Type a host name such as example.com.`);
+      setError(t('optionsNotASite', typed));
       return;
     }
     setError('');
@@ -33,24 +34,24 @@ export function OptionsApp() {
 
   return (
     <main>
-      <h1>Glosa settings</h1>
-      <h2 id="sites-heading">Sites where Glosa is off</h2>
+      <h1>{t('optionsTitle')}</h1>
+      <h2 id="sites-heading">{t('optionsSitesHeading')}</h2>
       {settings.disabledSites.length === 0 ? (
-        <p className="hint">Glosa is on for every site.</p>
+        <p className="hint">{t('optionsAllSitesOn')}</p>
       ) : (
         <ul aria-labelledby="sites-heading">
           {settings.disabledSites.map((entry) => (
             <li key={entry}>
               <span>{entry}</span>
               <button type="button" onClick={() => save(withSiteEnabled(settings, entry, true))}>
-                Turn on again
+                {t('optionsTurnOnAgain')}
               </button>
             </li>
           ))}
         </ul>
       )}
       <form onSubmit={addSite}>
-        <label htmlFor="site">Turn off on</label>
+        <label htmlFor="site">{t('optionsTurnOffLabel')}</label>
         <input
           id="site"
           value={site}
@@ -58,14 +59,14 @@ export function OptionsApp() {
           onChange={(event) => setSite(event.target.value)}
           aria-describedby="site-error"
         />
-        <button type="submit">Turn off</button>
+        <button type="submit">{t('optionsTurnOff')}</button>
       </form>
       <p id="site-error" role="alert" className="hint">
         {error}
       </p>
 
-      <h2>Popover</h2>
-      <label htmlFor="delay">Open after the pointer rests on a mention for (ms) </label>
+      <h2>{t('optionsPopoverHeading')}</h2>
+      <label htmlFor="delay">{t('optionsHoverDelay')} </label>
       <input
         id="delay"
         type="number"

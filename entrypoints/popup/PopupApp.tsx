@@ -6,6 +6,7 @@ import dataset from 'virtual:glosa/dataset';
 import { useEffect, useState } from 'react';
 import { browser } from '#imports';
 import { isSiteEnabled, type Settings, siteKey } from '../../core/settings';
+import { t } from '../../lib/i18n';
 import { type PageMentionCount, sendToTab } from '../../lib/messages';
 import { readSettings, setSiteEnabled, watchSettings } from '../../lib/settings';
 
@@ -64,7 +65,7 @@ export function PopupApp() {
       <h1>Glosa</h1>
       {site ? (
         <div className="site">
-          <span id="site-label">Glosa on {site}</span>
+          <span id="site-label">{t('popupSiteLabel', site)}</span>
           <button
             type="button"
             role="switch"
@@ -74,20 +75,20 @@ export function PopupApp() {
             disabled={!settings}
             onClick={() => void setSiteEnabled(site, !enabled)}
           >
-            {enabled ? 'On' : 'Off'}
+            {enabled ? t('popupOn') : t('popupOff')}
           </button>
         </div>
       ) : (
-        <p className="muted">Glosa works on web pages (http and https).</p>
+        <p className="muted">{t('popupNotAWebPage')}</p>
       )}
 
       {site && enabled ? (
         <>
-          <h2 id="mentions-heading">On this page</h2>
+          <h2 id="mentions-heading">{t('popupMentionsHeading')}</h2>
           {counts === null ? (
-            <p className="muted">Looking…</p>
+            <p className="muted">{t('popupLooking')}</p>
           ) : counts.length === 0 ? (
-            <p className="muted">No names from the dataset on this page.</p>
+            <p className="muted">{t('popupNoMentions')}</p>
           ) : (
             <ul aria-labelledby="mentions-heading">
               {counts.map((entry) => (
@@ -96,7 +97,7 @@ export function PopupApp() {
                     <span>{names.get(entry.entityId) ?? entry.entityId}</span>
                     <span className="count">
                       {entry.count}
-                      <span className="visually-hidden"> mentions</span>
+                      <span className="visually-hidden">{t('popupMentionsSuffix')}</span>
                     </span>
                   </button>
                 </li>
@@ -107,9 +108,9 @@ export function PopupApp() {
       ) : null}
 
       <footer>
-        <span>Dataset v{dataset.version}</span>
+        <span>{t('popoverDatasetVersion', dataset.version)}</span>
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
-          Settings
+          {t('popupSettings')}
         </a>
       </footer>
     </main>

@@ -53,3 +53,25 @@ test('the popup switch turns Glosa off for the site, and the underlines go', asy
   await expect(toggle).toHaveAttribute('aria-checked', 'false');
   await expect.poll(() => mentionCount(page)).toBe(0);
 });
+
+test.describe('in a Spanish browser', () => {
+  test.use({ uiLanguage: 'es' });
+
+  test('the popup and the settings page speak Spanish', async ({
+    context,
+    site,
+    serviceWorker,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/left-on-the-move-coup.html`);
+    await waitForMention(page, 'Senkata');
+    const popup = await openPopup(page, serviceWorker);
+    await expect(popup.getByRole('switch', { name: 'Glosa en localhost' })).toHaveText('Activado');
+    await expect(popup.getByRole('list', { name: 'En esta página' })).toBeVisible();
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect(options.getByRole('heading', { name: 'Ajustes de Glosa' })).toBeVisible();
+    await expect(options.getByLabel('Desactivar en')).toBeVisible();
+  });
+});

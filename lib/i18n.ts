@@ -1,0 +1,7 @@
+/** The UI strings in the browser's language (English or Spanish), through browser.i18n. */
+import { browser } from 'wxt/browser';
+import type { Translate } from '../core/popover/messages';
+
+export const t: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions);
+
+export const uiLocale = (): string => browser.i18n.getUILanguage();
