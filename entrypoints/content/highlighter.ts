@@ -21,10 +21,18 @@ export interface Highlighter {
   flush(): void;
 }
 
-export function createHighlighter(document: Document, name = mentionHighlightName): Highlighter {
+/**
+ * `afterDomWrite` runs after the fallback has changed the page, so the page watcher can
+ * drop the mutation records it caused instead of rescanning its own wrappers forever.
+ */
+export function createHighlighter(
+  document: Document,
+  name = mentionHighlightName,
+  afterDomWrite: () => void = () => {},
+): Highlighter {
   const registry = document.defaultView?.CSS?.highlights;
   if (registry && typeof Highlight === 'function') return cssHighlighter(registry, name);
-  return wrappingHighlighter(document);
+  return wrappingHighlighter(document, afterDomWrite);
 }
 
 function cssHighlighter(registry: HighlightRegistry, name: string): Highlighter {
@@ -55,13 +63,14 @@ function cssHighlighter(registry: HighlightRegistry, name: string): Highlighter 
   };
 }
 
-function wrappingHighlighter(document: Document): Highlighter {
+function wrappingHighlighter(document: Document, afterDomWrite: () => void): Highlighter {
   const queued: Range[] = [];
   const wrappers = new Map<Range, Element[]>();
   let scheduled = false;
   const flush = () => {
     scheduled = false;
     for (const range of queued.splice(0)) wrappers.set(range, wrapRange(document, range));
+    afterDomWrite();
   };
   return {
     add(range) {
@@ -76,11 +85,13 @@ function wrappingHighlighter(document: Document): Highlighter {
       if (index >= 0) queued.splice(index, 1);
       for (const wrapper of wrappers.get(range) ?? []) unwrap(wrapper);
       wrappers.delete(range);
+      afterDomWrite();
     },
     clear() {
       queued.length = 0;
       for (const list of wrappers.values()) for (const wrapper of list) unwrap(wrapper);
       wrappers.clear();
+      afterDomWrite();
     },
     // Wrapping already batches per animation frame.
     flush() {},

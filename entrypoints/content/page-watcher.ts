@@ -7,7 +7,12 @@ import type { Annotator } from './annotator';
 import { wrapperTag } from './highlighter';
 import { blockOf, isInline, ownUiAttribute } from './text-blocks';
 
-export function watchPage(document: Document, annotator: Annotator, signal: AbortSignal): void {
+export interface PageWatcher {
+  /** Drops the mutation records queued so far: they are Glosa's own (the wrapping fallback). */
+  ignorePending(): void;
+}
+
+export function watchPage(document: Document, annotator: Annotator, signal: AbortSignal): PageWatcher {
   const queued = new Set<Node>();
   let scheduled = false;
 
@@ -80,4 +85,5 @@ export function watchPage(document: Document, annotator: Annotator, signal: Abor
     characterData: true,
   });
   signal.addEventListener('abort', () => observer.disconnect());
+  return { ignorePending: () => void observer.takeRecords() };
 }

@@ -11,7 +11,7 @@ import { handleMessages } from '../../lib/messages';
 import { Annotator } from './annotator';
 import { createHighlighter } from './highlighter';
 import { MentionIndex } from './mention-index';
-import { watchPage } from './page-watcher';
+import { type PageWatcher, watchPage } from './page-watcher';
 import { KeyboardCursor } from './popover/keyboard-cursor';
 import { PopoverController } from './popover/popover-controller';
 import { createPopoverHost, type PopoverHost } from './popover/popover-host';
@@ -32,7 +32,8 @@ export interface AnnotationSession {
 export function startAnnotating(document: Document, options: SessionOptions): AnnotationSession {
   const { ctx, compiled, signal } = options;
   const index = new MentionIndex();
-  const highlighter = createHighlighter(document);
+  let watcher: PageWatcher | undefined;
+  const highlighter = createHighlighter(document, undefined, () => watcher?.ignorePending());
   const annotator = new Annotator({ matcher: createMatcher(compiled), index, highlighter, signal });
 
   // The UI's host element joins the page only when a popover or the cursor is first needed.
@@ -80,7 +81,7 @@ export function startAnnotating(document: Document, options: SessionOptions): An
   });
 
   void annotator.scan(document.body).then(() => {
-    if (!signal.aborted) watchPage(document, annotator, signal);
+    if (!signal.aborted) watcher = watchPage(document, annotator, signal);
   });
   watchNavigation(document, annotator, controller, signal);
   return { index, annotator, controller };
