@@ -102,9 +102,14 @@ function watchNavigation(
     annotator.reset();
     void annotator.scan(document.body);
   };
-  // The page's own history calls are invisible from the isolated world, so we notice
-  // them by polling the address, as WXT's location watcher does.
-  const timer = setInterval(check, 300);
+  // The Navigation API reports the page's own history.pushState calls to every world;
+  // where it is missing, poll the address (the isolated world cannot see history calls).
+  const navigation = (window as { navigation?: EventTarget }).navigation;
+  if (navigation) {
+    navigation.addEventListener('navigatesuccess', check, { signal });
+  } else {
+    const timer = setInterval(check, 300);
+    signal.addEventListener('abort', () => clearInterval(timer));
+  }
   window.addEventListener('popstate', check, { signal });
-  signal.addEventListener('abort', () => clearInterval(timer));
 }
