@@ -57,26 +57,43 @@ export function glosaDataset(dir = 'data'): Plugin {
       })
       .join('\n');
     if (cached?.signature !== signature) cached = { signature, report: inspectDataset(dir) };
-    if (cached.report.problems.length > 0) throw datasetBuildError(dir, cached.report);
     return cached.report;
   };
+  /** The same, failing with every problem when there is any. */
+  const checkedOrThrow = (): DatasetReport => {
+    const report = checked();
+    if (report.problems.length > 0) throw datasetBuildError(dir, report);
+    return report;
+  };
+  // Only a build must refuse bad data. `wxt prepare` (run by npm install) and the dev
+  // server load the modules too: there, problems are printed, so that installing the
+  // project never fails because of a data file being edited.
+  let building = false;
   const isDataFile = (file: string) => path.resolve(file).startsWith(root + path.sep);
 
   return {
     name: 'glosa-dataset',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
     buildStart() {
-      checked();
+      if (building) checkedOrThrow();
+      else {
+        const report = checked();
+        if (report.problems.length > 0) this.warn(datasetBuildError(dir, report).message);
+      }
       for (const file of dataFiles(root)) this.addWatchFile(file);
     },
     resolveId(id) {
       return RESOLVED.get(id) ?? null;
     },
     load(id) {
+      const report = () => (building ? checkedOrThrow() : checked());
       if (id === RESOLVED.get(DATASET_MODULE)) {
-        return `export default ${JSON.stringify(publicDataset(checked()))};\n`;
+        return `export default ${JSON.stringify(publicDataset(report()))};\n`;
       }
       if (id === RESOLVED.get(MATCHER_MODULE)) {
-        return `export default ${JSON.stringify(compileMatcher(checked().loaded.dataset.entities))};\n`;
+        return `export default ${JSON.stringify(compileMatcher(report().loaded.dataset.entities))};\n`;
       }
       return null;
     },

@@ -75,6 +75,26 @@ describe('glosaDataset (Vite plugin)', () => {
     expect(failure?.message).toContain(`${dir}/sources/src-a.json: url: must be an https address`);
   });
 
+  it('lets `wxt prepare` and the dev server load broken data (npm install must not fail), with a warning', async () => {
+    const dir = copyOfMinimal();
+    editJson(dir, 'sources/src-a.json', (source) => {
+      source.url = 'http://example.org/road-to-the-capital';
+    });
+    const plugin = glosaDataset(dir) as unknown as {
+      configResolved(config: { command: string }): void;
+      buildStart(this: { warn(message: string): void; addWatchFile(file: string): void }): void;
+      load(id: string): string | null;
+    };
+    plugin.configResolved({ command: 'serve' });
+    const warnings: string[] = [];
+    plugin.buildStart.call({ warn: (message) => warnings.push(message), addWatchFile: () => {} });
+    expect(warnings.join('\n')).toContain(`${dir}/sources/src-a.json: url: must be an https address`);
+    expect(plugin.load('\0virtual:glosa/dataset')).toContain('"version":"1.0.0"');
+
+    plugin.configResolved({ command: 'build' });
+    expect(() => plugin.load('\0virtual:glosa/dataset')).toThrow(/must be an https address/);
+  });
+
   it('watches every data file, archived texts included', () => {
     const plugin = glosaDataset(MINIMAL_DATASET);
     const watched: string[] = [];
