@@ -71,9 +71,15 @@ function sizeRows(): Row[] {
  */
 async function clickToDialog(page: import('@playwright/test').Page, text: string): Promise<number> {
   const point = await page.evaluate((wanted) => {
-    const range = ([...(CSS.highlights.get('glosa-mention') ?? [])] as Range[]).find(
-      (candidate) => candidate.toString() === wanted,
-    );
+    const range = ([...(CSS.highlights.get('glosa-mention') ?? [])] as AbstractRange[])
+      .map((stored) => {
+        // Glosa stores StaticRanges; a live Range gives text and geometry.
+        const range = document.createRange();
+        range.setStart(stored.startContainer, stored.startOffset);
+        range.setEnd(stored.endContainer, stored.endOffset);
+        return range;
+      })
+      .find((candidate) => candidate.toString() === wanted);
     if (!range) return undefined;
     range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     const rect = range.getClientRects()[0];
@@ -123,11 +129,8 @@ async function latencyRows(): Promise<Row[]> {
     for (let run = 0; run < 5; run++) {
       const page = await context.newPage();
       await page.goto(`${server.origin}/left-on-the-move-coup.html`);
-      await page.waitForFunction(() =>
-        [...(CSS.highlights.get('glosa-mention') ?? [])].some(
-          (range) => (range as Range).toString() === 'Sacaba',
-        ),
-      );
+      // Glosa has drawn its mentions (more than the few in the page's first screen).
+      await page.waitForFunction(() => (CSS.highlights.get('glosa-mention')?.size ?? 0) > 100);
       cold.push(await clickToDialog(page, 'Senkata'));
       for (const text of ['Sacaba', 'Senkata', 'El Alto', 'Sacaba'])
         warm.push(await clickToDialog(page, text));

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { benchBrowser } from './bench-browser.ts';
 import { REPO_ROOT } from './bench-corpus.ts';
 import { benchMatcher } from './bench-matcher.ts';
+import { benchPageCost } from './bench-page-cost.ts';
 import { benchPopover } from './bench-popover.ts';
 import { extensionDir } from './chromium.ts';
 
@@ -88,11 +89,14 @@ async function main(): Promise<void> {
   const browserRows = await benchBrowser();
   console.log('Part 3: the popover: content script size and compile time, open latency…');
   const popoverRows = await benchPopover();
+  console.log('Part 4: the page’s own DOM work with and without Glosa…');
+  const pageRows = await benchPageCost();
   console.log('');
   printTable([
     ...matcherRows.map(matcherLine),
     ...browserRows.map((row) => browserLine(row)),
     ...popoverRows.map((row) => browserLine(row, '3 popover')),
+    ...pageRows.map((row) => browserLine(row, '4 page')),
   ]);
   console.log('');
   console.log('Targets:');

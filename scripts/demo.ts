@@ -65,7 +65,13 @@ function hasDisplay(): boolean {
 /** Clicks a mention with competing accounts ("Little Mexico"), or the first one, and waits for its popover. */
 async function openFirstPopover(page: import('@playwright/test').Page) {
   const point = await page.evaluate(() => {
-    const ranges = [...(CSS.highlights.get('glosa-mention') ?? [])] as Range[];
+    const ranges = ([...(CSS.highlights.get('glosa-mention') ?? [])] as AbstractRange[]).map((stored) => {
+      // Glosa stores StaticRanges; a live Range gives text and geometry.
+      const range = document.createRange();
+      range.setStart(stored.startContainer, stored.startOffset);
+      range.setEnd(stored.endContainer, stored.endOffset);
+      return range;
+    });
     const first = ranges.find((range) => range.toString() === 'Little Mexico') ?? ranges[0];
     if (!first) return undefined;
     first.startContainer.parentElement?.scrollIntoView({ block: 'center' });

@@ -9,6 +9,7 @@ import type { Candidate } from '../../core/matcher/matcher';
 import { PageEvidence, resolveCandidate } from '../../core/matcher/resolve';
 import type { Highlighter } from './highlighter';
 import type { MentionIndex, PageMention } from './mention-index';
+import { staticRange } from './ranges';
 import { isInsideRejected, locate, type TextBlock, textBlocks } from './text-blocks';
 import { sliceTimer, yieldToMain } from './yield-to-main';
 
@@ -179,9 +180,7 @@ export class Annotator {
     if (index.isHidden(entityId)) return undefined;
     const start = locate(block, candidate.start, false);
     const end = locate(block, candidate.end, true);
-    const range = block.element.ownerDocument.createRange();
-    range.setStart(start.node, start.offset);
-    range.setEnd(end.node, end.offset);
+    const range = staticRange(start.node, start.offset, end.node, end.offset);
     const mention: PageMention = {
       range,
       entityId,

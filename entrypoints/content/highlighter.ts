@@ -4,6 +4,8 @@
  * the API is missing, ranges are wrapped in `<glosa-mark>` elements, in batches per
  * animation frame, as a last resort.
  */
+import { liveRange } from './ranges';
+
 export const mentionHighlightName = 'glosa-mention';
 
 /** The fallback's wrapper element; the scanner treats it as inline text. */
@@ -11,8 +13,8 @@ export const wrapperTag = 'glosa-mark';
 
 export interface Highlighter {
   /** Queues a range; it is drawn at the next flush. */
-  add(range: Range): void;
-  remove(range: Range): void;
+  add(range: AbstractRange): void;
+  remove(range: AbstractRange): void;
   clear(): void;
   /**
    * Draws what was queued. Every change to a registered highlight makes the browser
@@ -39,7 +41,7 @@ function cssHighlighter(registry: HighlightRegistry, name: string): Highlighter 
   // One Highlight object per page; re-registering keeps working if a page script
   // cleared the registry.
   const highlight = new Highlight();
-  const pending = new Set<Range>();
+  const pending = new Set<AbstractRange>();
   const ensureRegistered = () => {
     if (registry.get(name) !== highlight) registry.set(name, highlight);
   };
@@ -64,8 +66,8 @@ function cssHighlighter(registry: HighlightRegistry, name: string): Highlighter 
 }
 
 function wrappingHighlighter(document: Document, afterDomWrite: () => void): Highlighter {
-  const queued: Range[] = [];
-  const wrappers = new Map<Range, Element[]>();
+  const queued: AbstractRange[] = [];
+  const wrappers = new Map<AbstractRange, Element[]>();
   let scheduled = false;
   const flush = () => {
     scheduled = false;
@@ -99,7 +101,8 @@ function wrappingHighlighter(document: Document, afterDomWrite: () => void): Hig
 }
 
 /** Wraps each text-node piece of a range; returns the wrappers so they can be undone. */
-function wrapRange(document: Document, range: Range): Element[] {
+function wrapRange(document: Document, mention: AbstractRange): Element[] {
+  const range = liveRange(mention);
   const pieces: Array<{ node: Text; start: number; end: number }> = [];
   const walker = document.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
   for (let node = walker.currentNode; node; node = walker.nextNode() as Node) {

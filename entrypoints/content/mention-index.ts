@@ -6,8 +6,11 @@
  * order is worked out only when someone asks for it.
  */
 
+import { compareStarts } from './ranges';
+
 export interface PageMention {
-  range: Range;
+  /** Static: see ranges.ts for why mentions never hold live Ranges. */
+  range: StaticRange;
   entityId: string;
   /** The alias as written in the dataset. */
   aliasId: string;
@@ -82,9 +85,9 @@ export class MentionIndex {
       const list = [...this.#mentions];
       let sorted = true;
       for (let i = 1; i < list.length && sorted; i++) {
-        sorted = compareRanges((list[i - 1] as PageMention).range, (list[i] as PageMention).range) <= 0;
+        sorted = compareStarts((list[i - 1] as PageMention).range, (list[i] as PageMention).range) <= 0;
       }
-      if (!sorted) list.sort((a, b) => compareRanges(a.range, b.range));
+      if (!sorted) list.sort((a, b) => compareStarts(a.range, b.range));
       this.#ordered = list;
     }
     return this.#ordered;
@@ -127,14 +130,5 @@ export class MentionIndex {
   /** Mentions that start or end in this text node: the hit-test's shortlist. */
   inNode(node: Node): readonly PageMention[] {
     return this.#byNode.get(node) ?? [];
-  }
-}
-
-/** Document order; ranges in different documents or detached trees count as equal. */
-function compareRanges(a: Range, b: Range): number {
-  try {
-    return a.compareBoundaryPoints(Range.START_TO_START, b);
-  } catch {
-    return 0;
   }
 }

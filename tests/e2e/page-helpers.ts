@@ -8,7 +8,13 @@ export async function mentionTexts(target: Page | Frame): Promise<string[]> {
   return target.evaluate(() => {
     const highlight = CSS.highlights.get('glosa-mention');
     if (!highlight) return [];
-    const ranges = [...highlight] as Range[];
+    const ranges = ([...highlight] as AbstractRange[]).map((stored) => {
+      // Glosa stores StaticRanges; a live Range gives text and geometry.
+      const range = document.createRange();
+      range.setStart(stored.startContainer, stored.startOffset);
+      range.setEnd(stored.endContainer, stored.endOffset);
+      return range;
+    });
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     return ranges.map((range) => range.toString());
   });
@@ -22,9 +28,12 @@ export async function mentionCount(target: Page | Frame): Promise<number> {
 export async function waitForMention(target: Page | Frame, text: string): Promise<void> {
   await target.waitForFunction(
     (wanted) =>
-      [...(CSS.highlights.get('glosa-mention') ?? [])].some(
-        (range) => (range as Range).toString() === wanted,
-      ),
+      ([...(CSS.highlights.get('glosa-mention') ?? [])] as AbstractRange[]).some((stored) => {
+        const range = document.createRange();
+        range.setStart(stored.startContainer, stored.startOffset);
+        range.setEnd(stored.endContainer, stored.endOffset);
+        return range.toString() === wanted;
+      }),
     text,
   );
 }

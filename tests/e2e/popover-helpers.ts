@@ -36,7 +36,13 @@ export async function onDialog<T>(page: Page, fn: string, ...args: unknown[]): P
 export async function mentionPoint(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(
     ([wanted, which]) => {
-      const ranges = [...(CSS.highlights.get('glosa-mention') ?? [])] as Range[];
+      const ranges = ([...(CSS.highlights.get('glosa-mention') ?? [])] as AbstractRange[]).map((stored) => {
+        // Glosa stores StaticRanges; a live Range gives text and geometry.
+        const range = document.createRange();
+        range.setStart(stored.startContainer, stored.startOffset);
+        range.setEnd(stored.endContainer, stored.endOffset);
+        return range;
+      });
       ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
       const range = ranges.filter((candidate) => candidate.toString() === wanted)[which as number];
       if (!range) return undefined;

@@ -305,9 +305,15 @@ test('the popover stays inside the viewport near its edges and follows scrolling
   await waitForMention(page, 'Senkata');
   // Put the mention near the bottom edge: the popover must flip above it or shrink.
   const point = await page.evaluate(() => {
-    const range = ([...(CSS.highlights.get('glosa-mention') ?? [])] as Range[]).find(
-      (candidate) => candidate.toString() === 'Senkata',
-    ) as Range;
+    const range = ([...(CSS.highlights.get('glosa-mention') ?? [])] as AbstractRange[])
+      .map((stored) => {
+        // Glosa stores StaticRanges; a live Range gives text and geometry.
+        const range = document.createRange();
+        range.setStart(stored.startContainer, stored.startOffset);
+        range.setEnd(stored.endContainer, stored.endOffset);
+        return range;
+      })
+      .find((candidate) => candidate.toString() === 'Senkata') as Range;
     const top = range.getBoundingClientRect().top + window.scrollY;
     window.scrollTo(0, top - window.innerHeight + 40);
     const rect = range.getClientRects()[0] as DOMRect;

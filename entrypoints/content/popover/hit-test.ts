@@ -5,6 +5,7 @@
  * even in the margin).
  */
 import type { MentionIndex, PageMention } from '../mention-index';
+import { clientRects } from '../ranges';
 
 function caretAt(document: Document, x: number, y: number): { node: Node; offset: number } | undefined {
   // caretPositionFromPoint is the standard (Firefox, Chrome 128+); older Chromium has only caretRangeFromPoint.
@@ -25,7 +26,7 @@ export function mentionAt(
   const caret = caretAt(document, x, y);
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
   for (const mention of index.inNode(caret.node)) {
-    for (const rect of mention.range.getClientRects()) {
+    for (const rect of clientRects(mention.range)) {
       if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return mention;
     }
   }

@@ -5,6 +5,7 @@
  * Enter opens the popover, Escape leaves and gives focus back to where it was.
  */
 import type { MentionIndex, PageMention } from '../mention-index';
+import { boundingRect } from '../ranges';
 import type { PopoverController } from './popover-controller';
 import type { PopoverHost } from './popover-host';
 
@@ -39,7 +40,7 @@ export class KeyboardCursor {
       this.#returnFocus = active;
     const height = document.defaultView?.innerHeight ?? 0;
     const onScreen = mentions.find((mention) => {
-      const rect = mention.range.getBoundingClientRect();
+      const rect = boundingRect(mention.range);
       return rect.bottom > 0 && rect.top < height && rect.width > 0;
     });
     await this.#moveTo(onScreen ?? (mentions[0] as PageMention));
@@ -52,7 +53,7 @@ export class KeyboardCursor {
     this.#current = mention;
     this.#stopAnchoring?.();
     const block = mention.range.startContainer.parentElement;
-    const rect = mention.range.getBoundingClientRect();
+    const rect = boundingRect(mention.range);
     const height = this.#options.document.defaultView?.innerHeight ?? 0;
     if (block && (rect.top < 0 || rect.bottom > height)) block.scrollIntoView({ block: 'center' });
     const all = this.#options.index.all();

@@ -14,6 +14,7 @@ import {
   type VirtualElement,
 } from '@floating-ui/dom';
 import { type ContentScriptContext, createShadowRootUi, type ShadowRootContentScriptUi } from '#imports';
+import { liveRange } from '../ranges';
 import { ownUiAttribute } from '../text-blocks';
 
 const hostCss = `
@@ -44,7 +45,7 @@ export interface PopoverHost {
   cursor: HTMLElement;
   host: HTMLElement;
   /** Places `element` next to `range` and keeps it there until the returned stop is called. */
-  anchor(element: HTMLElement, range: Range, placement: 'popover' | 'cursor'): () => void;
+  anchor(element: HTMLElement, range: AbstractRange, placement: 'popover' | 'cursor'): () => void;
   contains(node: EventTarget | null): boolean;
   remove(): void;
 }
@@ -84,7 +85,9 @@ export async function createPopoverHost(ctx: ContentScriptContext): Promise<Popo
     container: mounted.container,
     cursor: mounted.cursor,
     host,
-    anchor(element, range, placement) {
+    anchor(element, mention, placement) {
+      // One live Range while this element is anchored (it follows the text as the page changes).
+      const range = liveRange(mention);
       const reference = rangeReference(range);
       const update = () => {
         if (placement === 'cursor') {

@@ -1,0 +1,89 @@
+/**
+ * Benchmark part 4: does Glosa slow the page's own scripts? On the generated 2 MB news
+ * page, once every mention is drawn, the page inserts and removes 5,000 elements and
+ * edits 2,000 text nodes; the same is timed without the extension. (Mentions were once
+ * live Ranges, which the browser updates on every DOM change: see entrypoints/content/ranges.ts.)
+ */
+import { type BrowserContext, chromium } from '@playwright/test';
+import { benchPagePath, generateNewsPage } from './bench-page.ts';
+import { chromiumArgs, findChromium, noChromiumMessage } from './chromium.ts';
+import { startStaticServer } from './static-server.ts';
+
+type Row = Record<string, string | number>;
+
+// A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
+const pageWork = `(() => {
+  const texts = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.data.length > 10) texts.push(node);
+  const host = document.querySelector('main') || document.body;
+  let started = performance.now();
+  for (let i = 0; i < 5000; i++) {
+    const p = document.createElement('p');
+    p.textContent = 'x' + i;
+    host.appendChild(p);
+    host.removeChild(p);
+  }
+  const mutate = performance.now() - started;
+  started = performance.now();
+  for (let i = 0; i < 2000 && i < texts.length; i++) texts[i].data = texts[i].data + '';
+  return { mutate, edit: performance.now() - started };
+})()`;
+
+async function timePage(context: BrowserContext, url: string, withGlosa: boolean) {
+  const page = await context.newPage();
+  await page.goto(url);
+  if (withGlosa) {
+    await page.waitForFunction(() => (CSS.highlights.get('glosa-mention')?.size ?? 0) > 8000, undefined, {
+      timeout: 60_000,
+    });
+  }
+  const result = (await page.evaluate(pageWork)) as { mutate: number; edit: number };
+  await page.close();
+  return result;
+}
+
+export async function benchPageCost(): Promise<Row[]> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(noChromiumMessage);
+  const html = generateNewsPage();
+  const server = await startStaticServer(undefined, 0, new Map([[benchPagePath, () => html]]));
+  const url = server.origin + benchPagePath;
+  const flags = chromiumArgs();
+  const withGlosa = await chromium.launchPersistentContext('', {
+    executablePath,
+    headless: true,
+    args: flags,
+  });
+  const plain = await chromium.launchPersistentContext('', {
+    executablePath,
+    headless: true,
+    args: flags.filter((flag) => !flag.includes('extension')),
+  });
+  try {
+    const glosa = await timePage(withGlosa, url, true);
+    const bare = await timePage(plain, url, false);
+    return [
+      {
+        measure: 'page script: 5,000 element insertions and removals, with Glosa’s 8,997 mentions drawn',
+        value: Math.round(glosa.mutate),
+        unit: 'ms',
+        note: `${Math.round(bare.mutate)} ms without the extension`,
+      },
+      {
+        measure: 'page script: 2,000 text node edits, with Glosa’s mentions drawn',
+        value: Math.round(glosa.edit),
+        unit: 'ms',
+        note: `${Math.round(bare.edit)} ms without the extension`,
+      },
+    ];
+  } finally {
+    await withGlosa.close();
+    await plain.close();
+    await server.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.table(await benchPageCost());
+}
