@@ -34,22 +34,30 @@ export class MentionIndex {
     if (this.#hidden.has(mention.entityId)) return;
     this.#mentions.add(mention);
     this.#ordered = undefined;
-    for (const node of new Set([mention.range.startContainer, mention.range.endContainer])) {
-      const list = this.#byNode.get(node);
-      if (list) list.push(mention);
-      else this.#byNode.set(node, [mention]);
-    }
+    const { startContainer, endContainer } = mention.range;
+    this.#indexNode(startContainer, mention);
+    if (endContainer !== startContainer) this.#indexNode(endContainer, mention);
   }
 
   remove(mention: PageMention): boolean {
     if (!this.#mentions.delete(mention)) return false;
     this.#ordered = undefined;
-    for (const node of new Set([mention.range.startContainer, mention.range.endContainer])) {
-      const list = this.#byNode.get(node)?.filter((other) => other !== mention);
-      if (list?.length) this.#byNode.set(node, list);
-      else this.#byNode.delete(node);
-    }
+    const { startContainer, endContainer } = mention.range;
+    this.#unindexNode(startContainer, mention);
+    if (endContainer !== startContainer) this.#unindexNode(endContainer, mention);
     return true;
+  }
+
+  #indexNode(node: Node, mention: PageMention): void {
+    const list = this.#byNode.get(node);
+    if (list) list.push(mention);
+    else this.#byNode.set(node, [mention]);
+  }
+
+  #unindexNode(node: Node, mention: PageMention): void {
+    const list = this.#byNode.get(node)?.filter((other) => other !== mention);
+    if (list?.length) this.#byNode.set(node, list);
+    else this.#byNode.delete(node);
   }
 
   /** Removes and returns the mentions matching `predicate`. */
