@@ -4,4 +4,5 @@ import type { Translate } from '../core/popover/messages';
 
 export const t: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions);
 
+/** The browser's interface language, for dates and lists (`24 de diciembre de 2019`). */
 export const uiLocale = (): string => browser.i18n.getUILanguage();

@@ -161,7 +161,7 @@ function citeAccount(account: Account, sources: ReadonlyMap<string, Source>): Ci
     id: account.id,
     quote: account.quote,
     speaker: { name: account.speaker.name },
-    speakerIsAuthor: source.authors.some((author) => normaliseName(author) === speakerName),
+    speakerIsAuthor: isAuthors(speakerName, source.authors),
     outlet: source.outlet,
     authors: [...source.authors],
     published: source.published,
@@ -175,6 +175,18 @@ function citeAccount(account: Account, sources: ReadonlyMap<string, Source>): Ci
   if (source.via) cited.via = source.via;
   if (account.summary) cited.summary = account.summary;
   return cited;
+}
+
+/**
+ * The speaker is the article's author, or its authors named together ("Pedro Fuentes,
+ * Bernardo Corrêa, Charles Rosa and Clara Baeder"): then the account is the article's
+ * own voice, "writing in", not something it reports.
+ */
+function isAuthors(speakerName: string, authors: readonly string[]): boolean {
+  const names = authors.map(normaliseName);
+  if (names.includes(speakerName)) return true;
+  const listed = speakerName.split(/\s*(?:,|\band\b|\by\b|&)\s*/).filter(Boolean);
+  return listed.length > 1 && listed.length === names.length && listed.every((name) => names.includes(name));
 }
 
 function normaliseName(name: string): string {

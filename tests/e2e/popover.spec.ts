@@ -264,8 +264,9 @@ test.describe('in a Spanish browser', () => {
     expect(text).toMatch(/Contexto/i);
     expect(text).toMatch(/Versiones enfrentadas/i);
     expect(text).toContain('¿No es esta entidad? Ocultar en esta página');
-    // The quotes are not translated.
+    // The quotes are not translated; dates follow the interface's language.
     expect(text).toContain('Ten were murdered in the Senkata massacre.');
+    expect(text).toContain('diciembre de 2019');
   });
 });
 

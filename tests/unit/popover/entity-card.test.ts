@@ -65,6 +65,25 @@ describe('buildEntityCard', () => {
     expect(byId.get('vecina-relato')).not.toHaveProperty('via');
   });
 
+  it('reads authors named together as the article’s own voice, and nobody else', () => {
+    const withSpeaker = (name: string) => {
+      const account = {
+        id: 'joint',
+        source: 'reuters-senkata-2019',
+        quote: 'A joint byline.',
+        speaker: { name },
+        entities: ['senkata'],
+      };
+      const card = buildEntityCard({ ...dataset, accounts: [...dataset.accounts, account] }, 'senkata');
+      return card?.context.find((cited) => cited.id === 'joint')?.speakerIsAuthor;
+    };
+    expect(withSpeaker('Daniel Ramos and Monica Machicao')).toBe(true);
+    expect(withSpeaker('Daniel Ramos, Monica Machicao')).toBe(true);
+    expect(withSpeaker('Daniel Ramos and Augusto Russo')).toBe(false);
+    expect(withSpeaker('Daniel Ramos')).toBe(true);
+    expect(withSpeaker('Monica Machicao and the police')).toBe(false);
+  });
+
   it('groups competing accounts by position in the question’s order, leaving out empty positions and questions', () => {
     const card = buildEntityCard(dataset, 'senkata');
     expect(card?.questions).toHaveLength(1);
