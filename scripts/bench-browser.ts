@@ -235,6 +235,33 @@ async function bareWalk(page: Page, runs: number): Promise<{ ms: number; firstMs
   }, runs);
 }
 
+/**
+ * One TreeWalker pass in a new isolated world, as a content script makes it: there the
+ * browser builds a JavaScript object for each node on first touch, which a main-world
+ * walk after its first run does not pay again.
+ */
+async function isolatedWalk(context: BrowserContext, page: Page): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+  const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', {
+    frameId: frameTree.frame.id,
+    worldName: 'glosa-bench-walk',
+  })) as { executionContextId: number };
+  const { result } = (await cdp.send('Runtime.evaluate', {
+    contextId: executionContextId,
+    returnByValue: true,
+    expression: `(() => {
+      const start = performance.now();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let total = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) total += node.data.length;
+      return performance.now() - start;
+    })()`,
+  })) as { result: { value: number } };
+  await cdp.detach();
+  return result.value;
+}
+
 /** mark.js over the whole body of a freshly loaded page; ms, marks made and text length. */
 async function runMarkJs(context: BrowserContext, url: string, names: string[], budgetMs: number) {
   const page = await context.newPage();
@@ -375,7 +402,9 @@ export async function benchBrowser(): Promise<Row[]> {
       const plain = await readProbe(page);
       const plainMetrics = await metrics.read();
 
-      // b. Bare walk, on the page as loaded (its own first run warms up; median of several).
+      // b. Bare walk, on the page as loaded (its own first run warms up; median of several),
+      // and once in a fresh isolated world, where a content script runs.
+      const isolatedWalkMs = await isolatedWalk(plainContext, page);
       const walk = await bareWalk(page, WALK_RUNS);
       await page.close();
 
@@ -396,7 +425,18 @@ export async function benchBrowser(): Promise<Row[]> {
           `${(slice.chars / 1000).toFixed(0)} k-char slice (${round(slice.ms)} ms, ${slice.marks} marks)`;
       }
 
-      return rows({ glosa, glosaMetrics, plain, plainMetrics, walk, markMs, markNote, html, names });
+      return rows({
+        glosa,
+        glosaMetrics,
+        plain,
+        plainMetrics,
+        walk,
+        isolatedWalkMs,
+        markMs,
+        markNote,
+        html,
+        names,
+      });
     } finally {
       await plainContext.close();
     }
@@ -412,6 +452,7 @@ interface Measured {
   plain: ProbeReport;
   plainMetrics: PageMetrics;
   walk: { ms: number; firstMs: number; chars: number };
+  isolatedWalkMs: number;
   markMs: number;
   markNote: string;
   html: string;
@@ -489,6 +530,13 @@ function rows(m: Measured): Row[] {
       unit: 'ms',
       target: '',
       note: `median of ${WALK_RUNS}; the first (cold) run took ${round(m.walk.firstMs, 1)} ms; ${m.walk.chars} characters of text`,
+    },
+    {
+      measure: 'bare TreeWalker pass in a fresh isolated world (where a content script runs)',
+      value: round(m.isolatedWalkMs, 2),
+      unit: 'ms',
+      target: '',
+      note: `one cold run, as Glosa's scan is; Glosa's added script is ${round(addedScript / m.isolatedWalkMs)}× this`,
     },
     { measure: 'mark.js, same names', value: round(m.markMs), unit: 'ms', target: '', note: m.markNote },
     {
