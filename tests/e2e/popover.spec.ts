@@ -384,3 +384,21 @@ test.describe('on a touch screen', () => {
     await waitForDialog(page, 'Senkata');
   });
 });
+
+test('Glosa makes no network request of its own: only the page’s and the extension’s files load', async ({
+  context,
+  site,
+}) => {
+  const requested: string[] = [];
+  context.on('request', (request) => requested.push(request.url()));
+  const page = await context.newPage();
+  await page.goto(`${site.origin}${article}`);
+  await clickMention(page, 'Senkata');
+  await page.keyboard.press('Escape');
+  await clickMention(page, 'Sacaba');
+  const foreign = requested.filter(
+    (url) => !url.startsWith(site.origin) && !url.startsWith('chrome-extension://'),
+  );
+  expect(foreign).toEqual([]);
+  expect(requested.some((url) => url.startsWith(site.origin))).toBe(true);
+});
