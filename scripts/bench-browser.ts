@@ -25,10 +25,10 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { REPO_ROOT } from './bench-corpus.ts';
 import { benchPagePath, generateNewsPage } from './bench-page.ts';
-import { chromiumArgs, extensionDir, findChromium, noChromiumMessage } from './chromium.ts';
+import { extensionDir, findChromium, launchChromium, noChromiumMessage } from './chromium.ts';
 import { startStaticServer } from './static-server.ts';
 
 export type Row = Record<string, string | number>;
@@ -188,13 +188,8 @@ function extensionTime(profile: CpuProfile): number {
   return micros / 1000;
 }
 
-async function launch(executablePath: string, args: string[]): Promise<BrowserContext> {
-  const context = await chromium.launchPersistentContext('', {
-    executablePath,
-    headless: true,
-    args,
-    viewport: { width: 1280, height: 900 },
-  });
+async function launch(extension: string | false): Promise<BrowserContext> {
+  const context = await launchChromium({ extension, viewport: { width: 1280, height: 900 } });
   // tsx compiles with esbuild's keepNames, which wraps inner functions in `__name(...)`;
   // functions sent into the page carry those calls, so the page needs the helper.
   await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
@@ -351,8 +346,8 @@ async function snapshotBuild(): Promise<string> {
 }
 
 export async function benchBrowser(): Promise<Row[]> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(noChromiumMessage);
+  // Before minutes of page generation and mark.js, not after.
+  if (!findChromium()) throw new Error(noChromiumMessage);
   const extensionCopy = await snapshotBuild();
   const html = generateNewsPage();
   const sliceHtml = generateNewsPage({ minBytes: SLICE_BYTES });
@@ -365,14 +360,10 @@ export async function benchBrowser(): Promise<Row[]> {
     ]),
   );
   const pageUrl = server.origin + benchPagePath;
-  const withExtensionArgs = chromiumArgs(extensionCopy);
-  const plainArgs = withExtensionArgs.filter(
-    (arg) => !arg.startsWith('--load-extension') && !arg.startsWith('--disable-extensions-except'),
-  );
 
   try {
     // a. Glosa: the page with the extension, until the highlight stops growing.
-    const glosaContext = await launch(executablePath, withExtensionArgs);
+    const glosaContext = await launch(extensionCopy);
     let glosa: ProbeReport;
     let glosaMetrics: PageMetrics;
     let elapsedMs: number;
@@ -391,7 +382,7 @@ export async function benchBrowser(): Promise<Row[]> {
     }
 
     // The same page without the extension, open for as long; then the baselines.
-    const plainContext = await launch(executablePath, plainArgs);
+    const plainContext = await launch(false);
     try {
       const page = await plainContext.newPage();
       const metrics = await pageMetrics(plainContext, page, false);

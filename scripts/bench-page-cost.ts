@@ -4,9 +4,9 @@
  * edits 2,000 text nodes; the same is timed without the extension. (Mentions were once
  * live Ranges, which the browser updates on every DOM change: see entrypoints/content/ranges.ts.)
  */
-import { type BrowserContext, chromium } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { benchPagePath, generateNewsPage } from './bench-page.ts';
-import { chromiumArgs, findChromium, noChromiumMessage } from './chromium.ts';
+import { launchChromium } from './chromium.ts';
 import { startStaticServer } from './static-server.ts';
 
 type Row = Record<string, string | number>;
@@ -44,22 +44,11 @@ async function timePage(context: BrowserContext, url: string, withGlosa: boolean
 }
 
 export async function benchPageCost(): Promise<Row[]> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(noChromiumMessage);
   const html = generateNewsPage();
   const server = await startStaticServer(undefined, 0, new Map([[benchPagePath, () => html]]));
   const url = server.origin + benchPagePath;
-  const flags = chromiumArgs();
-  const withGlosa = await chromium.launchPersistentContext('', {
-    executablePath,
-    headless: true,
-    args: flags,
-  });
-  const plain = await chromium.launchPersistentContext('', {
-    executablePath,
-    headless: true,
-    args: flags.filter((flag) => !flag.includes('extension')),
-  });
+  const withGlosa = await launchChromium();
+  const plain = await launchChromium({ extension: false });
   try {
     const glosa = await timePage(withGlosa, url, true);
     const bare = await timePage(plain, url, false);

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import { chromium } from '@playwright/test';
-import { chromiumArgs, extensionDir, findChromium, noChromiumMessage } from './chromium.ts';
+import { extensionDir, launchChromium } from './chromium.ts';
+import { mentionRect } from './mention-probe.ts';
 import { dialogNames } from './popover-probe.ts';
 import { startStaticServer } from './static-server.ts';
 
@@ -70,23 +70,13 @@ function sizeRows(): Row[] {
  * page (the popover's host element is what the page sees there), to a frame.
  */
 async function clickToDialog(page: import('@playwright/test').Page, text: string): Promise<number> {
-  const point = await page.evaluate((wanted) => {
-    const range = ([...(CSS.highlights.get('glosa-mention') ?? [])] as AbstractRange[])
-      .map((stored) => {
-        // Glosa stores StaticRanges; a live Range gives text and geometry.
-        const range = document.createRange();
-        range.setStart(stored.startContainer, stored.startOffset);
-        range.setEnd(stored.endContainer, stored.endOffset);
-        return range;
-      })
-      .find((candidate) => candidate.toString() === wanted);
-    if (!range) return undefined;
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    const rect = range.getClientRects()[0];
-    return rect
-      ? { x: rect.left + 4, y: rect.top + rect.height / 2, below: rect.bottom + 24, above: rect.top - 24 }
-      : undefined;
-  }, text);
+  const rect = await mentionRect(page, text);
+  const point = rect && {
+    x: rect.left + 4,
+    y: rect.top + rect.height / 2,
+    below: rect.top + rect.height + 24,
+    above: rect.top - 24,
+  };
   if (!point) throw new Error(`no mention "${text}" to click`);
   // Strings, not functions: tsx would wrap named inner functions in a helper the page lacks.
   // The listener is in place before the click is sent.
@@ -115,14 +105,8 @@ async function clickToDialog(page: import('@playwright/test').Page, text: string
 }
 
 async function latencyRows(): Promise<Row[]> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(noChromiumMessage);
   const server = await startStaticServer();
-  const context = await chromium.launchPersistentContext('', {
-    executablePath,
-    headless: true,
-    args: chromiumArgs(),
-  });
+  const context = await launchChromium();
   const cold: number[] = [];
   const warm: number[] = [];
   try {

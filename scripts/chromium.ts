@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { type BrowserContext, chromium } from '@playwright/test';
 
 const candidates = [
   '/usr/bin/chromium',
@@ -27,11 +28,13 @@ export const noChromiumMessage = [
 
 export const extensionDir = resolve(import.meta.dirname, '../.output/chrome-mv3');
 
-/** Flags that keep a test browser quiet on a machine without network access. */
-export function chromiumArgs(extension = extensionDir): string[] {
+/**
+ * Flags that keep a test browser quiet on a machine without network access, and load
+ * the unpacked extension at `extension` (none when `false`).
+ */
+export function chromiumArgs(extension: string | false = extensionDir): string[] {
   const args = [
-    `--disable-extensions-except=${extension}`,
-    `--load-extension=${extension}`,
+    ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
     '--disable-background-networking',
     '--disable-component-update',
     '--no-first-run',
@@ -40,4 +43,28 @@ export function chromiumArgs(extension = extensionDir): string[] {
   ];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   return args;
+}
+
+export type LaunchOptions = Omit<
+  NonNullable<Parameters<typeof chromium.launchPersistentContext>[1]>,
+  'executablePath'
+> & {
+  /** The unpacked build to load; `false` for a browser without Glosa. */
+  extension?: string | false;
+};
+
+/** A fresh Chromium profile, headless unless told otherwise, with Glosa loaded unless told otherwise. */
+export async function launchChromium({
+  extension,
+  args = [],
+  ...options
+}: LaunchOptions = {}): Promise<BrowserContext> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(noChromiumMessage);
+  return chromium.launchPersistentContext('', {
+    headless: true,
+    ...options,
+    executablePath,
+    args: [...chromiumArgs(extension), ...args],
+  });
 }

@@ -7,8 +7,8 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from '@playwright/test';
-import { chromiumArgs, findChromium, noChromiumMessage } from './chromium.ts';
+import { findChromium, launchChromium, noChromiumMessage } from './chromium.ts';
+import { mentionRect } from './mention-probe.ts';
 import { dialogNames } from './popover-probe.ts';
 import { startStaticServer } from './static-server.ts';
 
@@ -16,8 +16,8 @@ const demoPage = '/vision360-llallagua.html';
 const screenshotPath = resolve(import.meta.dirname, '../.output/demo-screenshot.png');
 
 async function main() {
-  const executablePath = findChromium();
-  if (!executablePath) {
+  // Say so before spending time on a build.
+  if (!findChromium()) {
     console.error(noChromiumMessage);
     process.exit(1);
   }
@@ -28,10 +28,8 @@ async function main() {
   const server = await startStaticServer(undefined, Number(process.env.PORT ?? 0));
   const url = `${server.origin}${demoPage}`;
   const headless = process.argv.includes('--headless') || !hasDisplay();
-  const context = await chromium.launchPersistentContext('', {
-    executablePath,
+  const context = await launchChromium({
     headless,
-    args: chromiumArgs(),
     viewport: headless ? { width: 1280, height: 900 } : null,
   });
   const page = context.pages()[0] ?? (await context.newPage());
@@ -64,20 +62,8 @@ function hasDisplay(): boolean {
 
 /** Clicks a mention with competing accounts ("Little Mexico"), or the first one, and waits for its popover. */
 async function openFirstPopover(page: import('@playwright/test').Page) {
-  const point = await page.evaluate(() => {
-    const ranges = ([...(CSS.highlights.get('glosa-mention') ?? [])] as AbstractRange[]).map((stored) => {
-      // Glosa stores StaticRanges; a live Range gives text and geometry.
-      const range = document.createRange();
-      range.setStart(stored.startContainer, stored.startOffset);
-      range.setEnd(stored.endContainer, stored.endOffset);
-      return range;
-    });
-    const first = ranges.find((range) => range.toString() === 'Little Mexico') ?? ranges[0];
-    if (!first) return undefined;
-    first.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    const rect = first.getClientRects()[0];
-    return rect ? { x: rect.left + 2, y: rect.top + rect.height / 2 } : undefined;
-  });
+  const rect = (await mentionRect(page, 'Little Mexico')) ?? (await mentionRect(page, undefined));
+  const point = rect && { x: rect.left + 2, y: rect.top + rect.height / 2 };
   if (!point) return;
   await page.mouse.click(point.x, point.y);
   const deadline = Date.now() + 10_000;

@@ -19,7 +19,7 @@ export function watchPage(document: Document, annotator: Annotator, signal: Abor
   const isOwn = (node: Node): boolean => {
     const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
     if (!element) return false;
-    if (element.tagName.toLowerCase() === wrapperTag) return true;
+    if (element.localName === wrapperTag) return true;
     return element.closest(`[${ownUiAttribute}]`) !== null;
   };
 

@@ -70,10 +70,6 @@ export function boundingRect(range: AbstractRange): DOMRect {
   return scratch(range)?.getBoundingClientRect() ?? new DOMRect();
 }
 
-export function rangeText(range: AbstractRange): string {
-  return scratch(range)?.toString() ?? '';
-}
-
 /** Document order of two ranges' starts; ranges in other documents or detached count as equal. */
 export function compareStarts(a: AbstractRange, b: AbstractRange): number {
   if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;

@@ -3,8 +3,7 @@
  * while the page itself stays exactly as it was.
  */
 import { readFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-import { chromiumArgs, findChromium } from '../../scripts/chromium.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { expect, test } from './fixtures';
 import { mentionCount, mentionTexts, waitForMention } from './page-helpers';
 
@@ -40,12 +39,7 @@ test('the page DOM is byte-for-byte the same with and without Glosa', async ({ c
   await waitForMention(withGlosa, 'Arturo Murillo');
   const annotated = await withGlosa.evaluate(() => document.documentElement.outerHTML);
 
-  const executablePath = findChromium();
-  const plain = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: chromiumArgs().filter((arg) => !arg.includes('extension')),
-  });
+  const plain = await launchChromium({ extension: false });
   const page = await plain.newPage();
   await page.goto(url);
   const untouched = await page.evaluate(() => document.documentElement.outerHTML);

@@ -2,8 +2,8 @@
  * Playwright fixtures: a Chromium with the built extension loaded, and the fixture
  * news pages served on localhost. Every test gets a fresh browser profile.
  */
-import { type BrowserContext, test as base, chromium, type Worker } from '@playwright/test';
-import { chromiumArgs, findChromium, noChromiumMessage } from '../../scripts/chromium.ts';
+import { type BrowserContext, test as base, type Worker } from '@playwright/test';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { type RunningServer, startStaticServer } from '../../scripts/static-server.ts';
 
 interface Fixtures {
@@ -29,12 +29,8 @@ export const test = base.extend<Fixtures, { site: RunningServer }>({
     { scope: 'worker' },
   ],
   context: async ({ uiLanguage, touch }, use) => {
-    const executablePath = findChromium();
-    if (!executablePath) throw new Error(noChromiumMessage);
-    const context = await chromium.launchPersistentContext('', {
-      executablePath,
-      headless: true,
-      args: [...chromiumArgs(), `--lang=${uiLanguage}`],
+    const context = await launchChromium({
+      args: [`--lang=${uiLanguage}`],
       env: {
         ...process.env,
         LANGUAGE: uiLanguage,

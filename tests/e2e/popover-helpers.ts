@@ -5,6 +5,7 @@
  * through the DevTools protocol and then run functions on its DOM node.
  */
 import { expect, type Page } from '@playwright/test';
+import { mentionRect } from '../../scripts/mention-probe.ts';
 import { cdp, dialogNames, dialogNodes } from '../../scripts/popover-probe.ts';
 import { waitForMention } from './page-helpers';
 
@@ -32,28 +33,11 @@ export async function onDialog<T>(page: Page, fn: string, ...args: unknown[]): P
   return result.result.value;
 }
 
-/** The centre of the first underlined mention whose text is `text`, scrolled into view. */
+/** The centre of the `nth` underlined mention reading `text`, scrolled into view. */
 export async function mentionPoint(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    ([wanted, which]) => {
-      const ranges = ([...(CSS.highlights.get('glosa-mention') ?? [])] as AbstractRange[]).map((stored) => {
-        // Glosa stores StaticRanges; a live Range gives text and geometry.
-        const range = document.createRange();
-        range.setStart(stored.startContainer, stored.startOffset);
-        range.setEnd(stored.endContainer, stored.endOffset);
-        return range;
-      });
-      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-      const range = ranges.filter((candidate) => candidate.toString() === wanted)[which as number];
-      if (!range) return undefined;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0];
-      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : undefined;
-    },
-    [text, nth] as const,
-  );
-  if (!point) throw new Error(`no underlined mention "${text}"`);
-  return point;
+  const rect = await mentionRect(page, text, { nth });
+  if (!rect) throw new Error(`no underlined mention "${text}"`);
+  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
 }
 
 /** Waits until a dialog with this accessible name is open. */

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Account, Question, Source } from '../../core/schema';
+import { mentionRect } from '../../scripts/mention-probe.ts';
 import { expect, test } from './fixtures';
 import { mentionTexts, waitForMention } from './page-helpers';
 import {
@@ -305,21 +306,9 @@ test('the popover stays inside the viewport near its edges and follows scrolling
   await page.goto(`${site.origin}${article}`);
   await waitForMention(page, 'Senkata');
   // Put the mention near the bottom edge: the popover must flip above it or shrink.
-  const point = await page.evaluate(() => {
-    const range = ([...(CSS.highlights.get('glosa-mention') ?? [])] as AbstractRange[])
-      .map((stored) => {
-        // Glosa stores StaticRanges; a live Range gives text and geometry.
-        const range = document.createRange();
-        range.setStart(stored.startContainer, stored.startOffset);
-        range.setEnd(stored.endContainer, stored.endOffset);
-        return range;
-      })
-      .find((candidate) => candidate.toString() === 'Senkata') as Range;
-    const top = range.getBoundingClientRect().top + window.scrollY;
-    window.scrollTo(0, top - window.innerHeight + 40);
-    const rect = range.getClientRects()[0] as DOMRect;
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  });
+  const rect = await mentionRect(page, 'Senkata', { place: 'bottom' });
+  if (!rect) throw new Error('no underlined mention "Senkata"');
+  const point = { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
   await page.mouse.click(point.x, point.y);
   await waitForDialog(page, 'Senkata');
   const inside = () =>

@@ -56,11 +56,11 @@ export class KeyboardCursor {
     const rect = boundingRect(mention.range);
     const height = this.#options.document.defaultView?.innerHeight ?? 0;
     if (block && (rect.top < 0 || rect.bottom > height)) block.scrollIntoView({ block: 'center' });
-    const all = this.#options.index.all();
+    const { index } = this.#options;
     const name = (await this.#options.controller.entityName(mention.entityId)) ?? mention.text;
     cursor.setAttribute(
       'aria-label',
-      this.#options.t('cursorLabel', [name, String(all.indexOf(mention) + 1), String(all.length)]),
+      this.#options.t('cursorLabel', [name, String(index.indexOf(mention) + 1), String(index.size)]),
     );
     cursor.hidden = false;
     this.#stopAnchoring = host.anchor(cursor, mention.range, 'cursor');

@@ -7,6 +7,7 @@ import type { EntityCard } from '../../../core/popover/entity-card';
 import { sendToBackground } from '../../../lib/messages';
 import type { Annotator } from '../annotator';
 import type { MentionIndex, PageMention } from '../mention-index';
+import { ownUiAttribute } from '../text-blocks';
 import { mentionAt } from './hit-test';
 import { HoverIntent } from './hover-intent';
 import type { PopoverHost } from './popover-host';
@@ -69,13 +70,13 @@ export class PopoverController {
     if (focus) {
       this.#returnFocus = returnFocus ?? activeElementOf(this.#options.document);
     }
-    const all = this.#options.index.all();
+    const { index } = this.#options;
     let dialog: HTMLDivElement | null = null;
     ui.render(host.container, {
       card,
       matchedText: mention.text,
-      index: all.indexOf(mention) + 1,
-      total: all.length,
+      index: index.indexOf(mention) + 1,
+      total: index.size,
       onClose: () => this.close(),
       onHide: () => {
         this.#options.annotator.hideEntity(mention.entityId);
@@ -172,8 +173,9 @@ export class PopoverController {
     });
   }
 
+  /** Events from inside the closed shadow root reach the page retargeted to its host. */
   #isOwnUi(target: EventTarget | null): boolean {
-    return target instanceof Element && target.tagName.toLowerCase() === 'glosa-popover';
+    return target instanceof Element && target.hasAttribute(ownUiAttribute);
   }
 }
 

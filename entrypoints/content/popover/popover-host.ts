@@ -30,7 +30,7 @@ const hostCss = `
 `;
 
 /** A floating element's anchor: the mention's range. */
-export function rangeReference(range: Range): VirtualElement {
+function rangeReference(range: Range): VirtualElement {
   return {
     getBoundingClientRect: () => range.getBoundingClientRect(),
     getClientRects: () => range.getClientRects(),
@@ -46,7 +46,6 @@ export interface PopoverHost {
   host: HTMLElement;
   /** Places `element` next to `range` and keeps it there until the returned stop is called. */
   anchor(element: HTMLElement, range: AbstractRange, placement: 'popover' | 'cursor'): () => void;
-  contains(node: EventTarget | null): boolean;
   remove(): void;
 }
 
@@ -122,9 +121,6 @@ export async function createPopoverHost(ctx: ContentScriptContext): Promise<Popo
         });
       };
       return autoUpdate(reference, element, update, { animationFrame: false });
-    },
-    contains(node) {
-      return node instanceof Node && (node === host || host.contains(node));
     },
     remove() {
       ui?.remove();

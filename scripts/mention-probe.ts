@@ -1,0 +1,58 @@
+/**
+ * Reads Glosa's underlines from the page, for the end-to-end tests, the demo and the
+ * benchmark. Glosa stores its mentions as StaticRanges in the `glosa-mention` highlight;
+ * a page-side live copy gives their text and geometry. The page-side code is a string,
+ * not a function: tsx would wrap named inner functions in a helper the page lacks.
+ */
+import type { Frame, Page } from '@playwright/test';
+
+/** Page-side expression: the mentions as live Ranges, in document order. */
+const liveMentions = `[...(CSS.highlights.get('glosa-mention') ?? [])]
+  .map((stored) => {
+    const range = document.createRange();
+    range.setStart(stored.startContainer, stored.startOffset);
+    range.setEnd(stored.endContainer, stored.endOffset);
+    return range;
+  })
+  .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))`;
+
+export async function mentionTexts(target: Page | Frame): Promise<string[]> {
+  return target.evaluate<string[]>(`${liveMentions}.map((range) => range.toString())`);
+}
+
+/** Waits until a mention whose text is `text` is underlined. */
+export async function waitForMention(target: Page | Frame, text: string): Promise<void> {
+  await target.waitForFunction(
+    `${liveMentions}.some((range) => range.toString() === ${JSON.stringify(text)})`,
+  );
+}
+
+export interface MentionRect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Scrolls the `nth` mention reading `text` (any mention when `text` is undefined) to the
+ * middle of the viewport, or near its bottom edge, and returns its first line's box.
+ */
+export async function mentionRect(
+  target: Page | Frame,
+  text: string | undefined,
+  { nth = 0, place = 'center' }: { nth?: number; place?: 'center' | 'bottom' } = {},
+): Promise<MentionRect | undefined> {
+  return target.evaluate<MentionRect | undefined>(`(() => {
+    const wanted = ${JSON.stringify(text ?? null)};
+    const range = ${liveMentions}.filter((r) => wanted === null || r.toString() === wanted)[${nth}];
+    if (!range) return undefined;
+    if (${JSON.stringify(place)} === 'bottom') {
+      window.scrollTo(0, range.getBoundingClientRect().top + window.scrollY - window.innerHeight + 40);
+    } else {
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    }
+    const rect = range.getClientRects()[0];
+    return rect ? { left: rect.left, top: rect.top, width: rect.width, height: rect.height } : undefined;
+  })()`);
+}
