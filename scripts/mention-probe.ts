@@ -3,6 +3,11 @@
  * benchmark. Glosa stores its mentions as StaticRanges in the `glosa-mention` highlight;
  * a page-side live copy gives their text and geometry. The page-side code is a string,
  * not a function: tsx would wrap named inner functions in a helper the page lacks.
+ *
+ * A mention whose text was just removed from the page is still in the highlight until
+ * Glosa's watcher drops it. Its range lives in a detached subtree, which cannot be
+ * compared with the page's ranges (WrongDocumentError), so detached ranges are listed
+ * last, unsorted, rather than hidden: a test must still see them until Glosa lets go.
  */
 import type { Frame, Page } from '@playwright/test';
 
@@ -14,7 +19,12 @@ const liveMentions = `[...(CSS.highlights.get('glosa-mention') ?? [])]
     range.setEnd(stored.endContainer, stored.endOffset);
     return range;
   })
-  .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))`;
+  .sort((a, b) => {
+    const aIn = a.startContainer.isConnected;
+    const bIn = b.startContainer.isConnected;
+    if (aIn && bIn) return a.compareBoundaryPoints(Range.START_TO_START, b);
+    return Number(bIn) - Number(aIn);
+  })`;
 
 export async function mentionTexts(target: Page | Frame): Promise<string[]> {
   return target.evaluate<string[]>(`${liveMentions}.map((range) => range.toString())`);
