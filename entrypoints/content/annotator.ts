@@ -82,6 +82,9 @@ export class Annotator {
     if (!root.isConnected) return;
     if (root.nodeType === Node.ELEMENT_NODE && isInsideRejected(root, root.ownerDocument ?? root)) return;
     const timer = sliceTimer(this.#options.sliceMs ?? 8);
+    // The first drawing waits a full interval too: a page scanned within it is drawn once,
+    // and on a 2 MB page each drawing is a 90 ms repaint.
+    if (this.#lastFlush === 0) this.#lastFlush = performance.now();
     // Reading the clock per block cost 2% of a scan; every ~2,000 characters is enough.
     let sinceCheck = 0;
     for (const block of textBlocks(root)) {

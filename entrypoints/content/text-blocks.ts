@@ -116,78 +116,87 @@ export interface TextBlock {
 }
 
 /**
- * Walks `root` and yields its text blocks in document order. A block ends where the
- * block element changes or at a `<br>`. Whitespace-only blocks are skipped.
+ * Walks `root` and yields its text blocks in document order. A block ends where a
+ * non-inline element begins or ends (a `<p>` inside a `<div>`, a `<br>`); whitespace-only
+ * blocks are skipped.
  *
- * Speed: the walker shows text nodes only and has no JS filter, so the browser walks
- * natively (a filter callback per element cost more than the matching). What a filter
- * would have decided (rejected subtree? which block?) is asked per parent element and
- * remembered, so each element is classified once.
+ * Speed: one TreeWalker over elements and text, driven by hand (firstChild / nextSibling /
+ * parentNode), so that a rejected subtree is never entered and the block a text belongs
+ * to is known from where the walk is, not asked of the DOM per text node. Each node is
+ * touched once; the browser does the traversal natively, with no filter callback (a JS
+ * filter per node cost more than the matching).
  */
 export function* textBlocks(root: Node): Generator<TextBlock> {
   const document = root.ownerDocument ?? (root as Document);
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  // Parent element → its block, or null when it lies in a rejected subtree (below root).
-  const blocks = new Map<Node, Element | null>();
-  const classify = (element: Node): Element | null => {
-    const known = blocks.get(element);
-    if (known !== undefined) return known;
-    let verdict: Element | null;
-    if (element.nodeType !== Node.ELEMENT_NODE || isRejected(element as Element)) verdict = null;
-    else if (element === root) verdict = element as Element;
-    else {
-      const parent = element.parentNode;
-      const above = parent ? classify(parent) : null;
-      verdict = above === null ? null : isInline(element as Element) ? above : (element as Element);
-    }
-    blocks.set(element, verdict);
-    return verdict;
-  };
+  if (root.nodeType === Node.ELEMENT_NODE && isRejected(root as Element)) return;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  const rootBlock = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : document.documentElement;
 
   let nodes: Text[] = [];
   let starts: number[] = [];
   let text = '';
-  let block: Element | null = null;
   let hasLetters = false;
+  // The block element of each open non-inline element, innermost last.
+  const blocks: Element[] = [rootBlock];
+  // For each open element on the walk: whether leaving it ends a block.
+  const endsBlock: boolean[] = [];
   const flush = (): TextBlock | undefined => {
-    const done = block && hasLetters ? { element: block, nodes, starts, text } : undefined;
-    nodes = [];
-    starts = [];
-    text = '';
-    block = null;
-    hasLetters = false;
+    const element = blocks[blocks.length - 1] as Element;
+    const done = nodes.length > 0 && hasLetters ? { element, nodes, starts, text } : undefined;
+    if (nodes.length > 0) {
+      nodes = [];
+      starts = [];
+      text = '';
+      hasLetters = false;
+    }
     return done;
   };
 
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const data = node.data;
-    if (data.length === 0) continue;
-    const parent = node.parentNode;
-    const owner = parent ? classify(parent) : null;
-    if (owner === null) continue;
-    if (owner !== block || followsLineBreak(node, owner)) {
-      const done = flush();
-      if (done) yield done;
-      block = owner;
+  let node: Node | null = walker.firstChild();
+  while (node) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const data = (node as Text).data;
+      if (data.length > 0) {
+        starts.push(text.length);
+        nodes.push(node as Text);
+        text += data;
+        if (!hasLetters && /\S/.test(data)) hasLetters = true;
+      }
+    } else {
+      // A non-inline element ends the line even when it is skipped (`<code>`, `<br>`).
+      const inline = isInline(node as Element);
+      if (!inline) {
+        const done = flush();
+        if (done) yield done;
+      }
+      if (!isRejected(node as Element) && walker.firstChild()) {
+        endsBlock.push(!inline);
+        if (!inline) blocks.push(node as Element);
+        node = walker.currentNode;
+        continue;
+      }
     }
-    starts.push(text.length);
-    nodes.push(node);
-    text += data;
-    if (!hasLetters && /\S/.test(data)) hasLetters = true;
+    // Next in document order: a sibling, or up until an ancestor has one.
+    for (;;) {
+      const sibling = walker.nextSibling();
+      if (sibling) {
+        node = sibling;
+        break;
+      }
+      if (endsBlock.length === 0) {
+        node = null;
+        break;
+      }
+      walker.parentNode();
+      if (endsBlock.pop()) {
+        const done = flush();
+        blocks.pop();
+        if (done) yield done;
+      }
+    }
   }
   const last = flush();
   if (last) yield last;
-}
-
-/** A `<br>` or another non-inline element just before this text (or its inline wrapper) ends the line. */
-function followsLineBreak(node: Node, block: Element): boolean {
-  let current: Node | null = node;
-  while (current && current !== block) {
-    const previous: Node | null = current.previousSibling;
-    if (previous) return previous.nodeType === Node.ELEMENT_NODE && !isInline(previous as Element);
-    current = current.parentNode;
-  }
-  return false;
 }
 
 /** Maps an offset in a block's text back to a text node and an offset inside it. */
