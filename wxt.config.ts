@@ -5,6 +5,8 @@ import { glosaDataset } from './scripts/dataset/vite-plugin.ts';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   vite: () => ({
+    // GLOSA_MINIFY=false keeps function names, for reading a profile (scripts/profile-scan.ts).
+    ...(process.env.GLOSA_MINIFY === 'false' ? { build: { minify: false } } : {}),
     // Checks the dataset and compiles it: invalid data fails the build, never ships.
     // (Typed against the root `vite`; WXT resolves its own copy, hence the cast.)
     plugins: [glosaDataset('data') as unknown as NonNullable<WxtViteConfig['plugins']>[number]],

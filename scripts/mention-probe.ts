@@ -5,26 +5,36 @@
  * not a function: tsx would wrap named inner functions in a helper the page lacks.
  *
  * A mention whose text was just removed from the page is still in the highlight until
- * Glosa's watcher drops it. Its range lives in a detached subtree, which cannot be
- * compared with the page's ranges (WrongDocumentError), so detached ranges are listed
- * last, unsorted, rather than hidden: a test must still see them until Glosa lets go.
+ * Glosa's watcher drops it. Such detached ranges are listed last rather than hidden: a
+ * test must still see them until Glosa lets go.
  */
 import type { Frame, Page } from '@playwright/test';
 
-/** Page-side expression: the mentions as live Ranges, in document order. */
-const liveMentions = `[...(CSS.highlights.get('glosa-mention') ?? [])]
-  .map((stored) => {
-    const range = document.createRange();
-    range.setStart(stored.startContainer, stored.startOffset);
-    range.setEnd(stored.endContainer, stored.endOffset);
-    return range;
-  })
-  .sort((a, b) => {
-    const aIn = a.startContainer.isConnected;
-    const bIn = b.startContainer.isConnected;
-    if (aIn && bIn) return a.compareBoundaryPoints(Range.START_TO_START, b);
-    return Number(bIn) - Number(aIn);
-  })`;
+/**
+ * Page-side expression: the mentions as live Ranges, in reading order. The order comes
+ * from numbering every text node in a walk of the page that enters open shadow roots
+ * (where they are rendered, before the host's own children), not from Glosa's code.
+ */
+const liveMentions = `(() => {
+  const order = new Map();
+  const number = (root) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType === Node.TEXT_NODE) order.set(node, order.size);
+      else if (node.shadowRoot) number(node.shadowRoot);
+    }
+  };
+  number(document.body);
+  const rank = (range) => order.get(range.startContainer) ?? Number.MAX_SAFE_INTEGER;
+  return [...(CSS.highlights.get('glosa-mention') ?? [])]
+    .sort((a, b) => rank(a) - rank(b) || a.startOffset - b.startOffset)
+    .map((stored) => {
+      const range = document.createRange();
+      range.setStart(stored.startContainer, stored.startOffset);
+      range.setEnd(stored.endContainer, stored.endOffset);
+      return range;
+    });
+})()`;
 
 export async function mentionTexts(target: Page | Frame): Promise<string[]> {
   return target.evaluate<string[]>(`${liveMentions}.map((range) => range.toString())`);

@@ -7,6 +7,7 @@
  */
 import type { Candidate } from '../../core/matcher/matcher';
 import { PageEvidence, resolveCandidate } from '../../core/matcher/resolve';
+import { composedContains } from './composed-tree';
 import type { Highlighter } from './highlighter';
 import type { MentionIndex, PageMention } from './mention-index';
 import { staticRange } from './ranges';
@@ -38,6 +39,8 @@ export interface AnnotatorOptions {
   index: MentionIndex;
   highlighter: Highlighter;
   signal: AbortSignal;
+  /** Told of each open shadow root the scan reads, so its changes can be watched too. */
+  onShadowRoot?: (root: ShadowRoot) => void;
   /** Longest stretch of work before yielding to the page, in ms. */
   sliceMs?: number;
 }
@@ -66,7 +69,7 @@ export class Annotator {
   /** Forgets what was found inside `root` and scans it again (it changed). */
   rescan(root: Node): Promise<void> {
     return this.#enqueue((generation) => {
-      this.#forgetWhere((block) => root === block || root.contains(block));
+      this.#forgetWhere((block) => composedContains(root, block));
       return this.#scanNow(root, generation);
     });
   }
@@ -80,14 +83,14 @@ export class Annotator {
   async #scanNow(root: Node, generation: number): Promise<void> {
     const { matcher, signal } = this.#options;
     if (!root.isConnected) return;
-    if (root.nodeType === Node.ELEMENT_NODE && isInsideRejected(root, root.ownerDocument ?? root)) return;
+    if (isInsideRejected(root)) return;
     const timer = sliceTimer(this.#options.sliceMs ?? 8);
     // The first drawing waits a full interval too: a page scanned within it is drawn once,
     // and on a 2 MB page each drawing is a 90 ms repaint.
     if (this.#lastFlush === 0) this.#lastFlush = performance.now();
     // Reading the clock per block cost 2% of a scan; every ~2,000 characters is enough.
     let sinceCheck = 0;
-    for (const block of textBlocks(root)) {
+    for (const block of textBlocks(root, this.#options.onShadowRoot)) {
       if (signal.aborted || generation !== this.#generation) return;
       const candidates = matcher.findCandidates(block.text);
       if (candidates.length > 0) {

@@ -1,18 +1,28 @@
 /**
  * Keeps the annotations in step with a changing page: a MutationObserver queues the
  * blocks that changed, and in idle time they are forgotten and rescanned (only those).
- * Removed nodes drop their mentions. Changes inside Glosa's own UI are ignored.
+ * Removed nodes drop their mentions. Changes inside Glosa's own UI are ignored. A
+ * MutationObserver does not see into shadow trees, so each open shadow root the scanner
+ * reads is observed too.
  */
 import type { Annotator } from './annotator';
+import { composedContains } from './composed-tree';
 import { wrapperTag } from './highlighter';
 import { blockOf, isInline, ownUiAttribute } from './text-blocks';
 
 export interface PageWatcher {
   /** Drops the mutation records queued so far: they are Glosa's own (the wrapping fallback). */
   ignorePending(): void;
+  /** Watches a shadow root found after the watcher started. */
+  observe(root: ShadowRoot): void;
 }
 
-export function watchPage(document: Document, annotator: Annotator, signal: AbortSignal): PageWatcher {
+export function watchPage(
+  document: Document,
+  annotator: Annotator,
+  signal: AbortSignal,
+  shadowRoots: Iterable<ShadowRoot> = [],
+): PageWatcher {
   const queued = new Set<Node>();
   let scheduled = false;
 
@@ -28,7 +38,9 @@ export function watchPage(document: Document, annotator: Annotator, signal: Abor
   const queue = (node: Node) => {
     if (isOwn(node)) return;
     const target =
-      node.nodeType === Node.ELEMENT_NODE && !isInline(node as Element) ? node : (blockOf(node) ?? node);
+      node.nodeType === Node.ELEMENT_NODE && !isInline(node as Element)
+        ? node
+        : (blockOf(node) ?? node.getRootNode()); // text right under a shadow root: the root
     queued.add(target);
   };
 
@@ -39,7 +51,9 @@ export function watchPage(document: Document, annotator: Annotator, signal: Abor
     // Removed content: its mentions go.
     annotator.forgetDisconnected();
     // Keep only outermost roots: scanning a parent covers its children.
-    const outermost = roots.filter((node) => !roots.some((other) => other !== node && other.contains(node)));
+    const outermost = roots.filter(
+      (node) => !roots.some((other) => other !== node && composedContains(other, node)),
+    );
     for (const root of outermost) {
       if (signal.aborted) return;
       await annotator.rescan(root);
@@ -79,11 +93,12 @@ export function watchPage(document: Document, annotator: Annotator, signal: Abor
     }
     if (changed) schedule();
   });
-  observer.observe(document.body ?? document.documentElement, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-  });
+  const options: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+  observer.observe(document.body ?? document.documentElement, options);
+  for (const root of shadowRoots) observer.observe(root, options);
   signal.addEventListener('abort', () => observer.disconnect());
-  return { ignorePending: () => void observer.takeRecords() };
+  return {
+    ignorePending: () => void observer.takeRecords(),
+    observe: (root) => observer.observe(root, options),
+  };
 }

@@ -5,6 +5,7 @@
  * range costs the page nothing; when a mention's geometry is needed (hit-testing,
  * placing the popover), one live Range is set to it for that moment.
  */
+import { compareComposed } from './composed-tree';
 
 export function staticRange(
   startNode: Node,
@@ -70,12 +71,8 @@ export function boundingRect(range: AbstractRange): DOMRect {
   return scratch(range)?.getBoundingClientRect() ?? new DOMRect();
 }
 
-/** Document order of two ranges' starts; ranges in other documents or detached count as equal. */
+/** Document order of two ranges' starts, across shadow boundaries; detached ones count as equal. */
 export function compareStarts(a: AbstractRange, b: AbstractRange): number {
   if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
-  const position = a.startContainer.compareDocumentPosition(b.startContainer);
-  if (position & Node.DOCUMENT_POSITION_DISCONNECTED) return 0;
-  if (position & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
-  if (position & Node.DOCUMENT_POSITION_PRECEDING) return 1;
-  return 0;
+  return compareComposed(a.startContainer, b.startContainer);
 }

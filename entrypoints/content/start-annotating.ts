@@ -34,7 +34,20 @@ export function startAnnotating(document: Document, options: SessionOptions): An
   const index = new MentionIndex();
   let watcher: PageWatcher | undefined;
   const highlighter = createHighlighter(document, undefined, () => watcher?.ignorePending());
-  const annotator = new Annotator({ matcher: createMatcher(compiled), index, highlighter, signal });
+  // Open shadow roots the scan has read: watched for changes, and searched when hit-testing.
+  const shadowRoots = new Set<ShadowRoot>();
+  const onShadowRoot = (root: ShadowRoot) => {
+    if (shadowRoots.has(root)) return;
+    shadowRoots.add(root);
+    watcher?.observe(root);
+  };
+  const annotator = new Annotator({
+    matcher: createMatcher(compiled),
+    index,
+    highlighter,
+    signal,
+    onShadowRoot,
+  });
 
   // The UI's host element joins the page only when a popover or the cursor is first needed.
   let host: Promise<PopoverHost> | undefined;
@@ -48,6 +61,7 @@ export function startAnnotating(document: Document, options: SessionOptions): An
     annotator,
     host: getHost,
     hoverDelayMs: options.hoverDelayMs,
+    shadowRoots,
     signal,
   });
   const cursor = new KeyboardCursor({
@@ -81,7 +95,7 @@ export function startAnnotating(document: Document, options: SessionOptions): An
   });
 
   void annotator.scan(document.body).then(() => {
-    if (!signal.aborted) watcher = watchPage(document, annotator, signal);
+    if (!signal.aborted) watcher = watchPage(document, annotator, signal, shadowRoots);
   });
   watchNavigation(document, annotator, controller, signal);
   return { index, annotator, controller };

@@ -5,6 +5,8 @@
  * writes to it.
  */
 
+import { composedParent, isShadowRoot } from './composed-tree';
+
 /** Subtrees that are never scanned: code, form fields, non-text content (local names). */
 const rejectedNames = new Set([
   'script',
@@ -96,12 +98,10 @@ export function blockOf(node: Node): Element | null {
   return current && current.nodeType === Node.ELEMENT_NODE ? (current as Element) : null;
 }
 
-/** True when a node lies inside a subtree the scanner rejects (checked upwards). */
-export function isInsideRejected(node: Node, root: Node): boolean {
-  let current: Node | null = node.nodeType === Node.ELEMENT_NODE ? node : node.parentNode;
-  while (current && current !== root.parentNode) {
+/** True when a node lies inside a subtree the scanner rejects (checked upwards, through shadow hosts). */
+export function isInsideRejected(node: Node): boolean {
+  for (let current: Node | null = node; current; current = composedParent(current)) {
     if (current.nodeType === Node.ELEMENT_NODE && isRejected(current as Element)) return true;
-    current = current.parentNode;
   }
   return false;
 }
@@ -126,11 +126,19 @@ export interface TextBlock {
  * touched once; the browser does the traversal natively, with no filter callback (a JS
  * filter per node cost more than the matching).
  */
-export function* textBlocks(root: Node): Generator<TextBlock> {
+export function* textBlocks(
+  root: Node,
+  onShadowRoot: (root: ShadowRoot) => void = () => {},
+): Generator<TextBlock> {
   const document = root.ownerDocument ?? (root as Document);
   if (root.nodeType === Node.ELEMENT_NODE && isRejected(root as Element)) return;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  const rootBlock = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : document.documentElement;
+  const rootBlock =
+    root.nodeType === Node.ELEMENT_NODE
+      ? (root as Element)
+      : isShadowRoot(root)
+        ? root.host
+        : document.documentElement;
 
   let nodes: Text[] = [];
   let starts: number[] = [];
@@ -169,7 +177,23 @@ export function* textBlocks(root: Node): Generator<TextBlock> {
         const done = flush();
         if (done) yield done;
       }
-      if (!isRejected(node as Element) && walker.firstChild()) {
+      if (isRejected(node as Element)) {
+        // Skipped whole, shadow tree included.
+      } else if (enterShadowRoot(node as Element)) {
+        // A web component's open shadow tree is read where it is rendered, as blocks of its
+        // own, before the light children it may slot in. (Closed ones are the page's own.)
+        const shadow = (node as Element).shadowRoot as ShadowRoot;
+        const done = flush();
+        if (done) yield done;
+        onShadowRoot(shadow);
+        yield* textBlocks(shadow, onShadowRoot);
+        if (walker.firstChild()) {
+          endsBlock.push(!inline);
+          if (!inline) blocks.push(node as Element);
+          node = walker.currentNode;
+          continue;
+        }
+      } else if (walker.firstChild()) {
         endsBlock.push(!inline);
         if (!inline) blocks.push(node as Element);
         node = walker.currentNode;
@@ -198,6 +222,38 @@ export function* textBlocks(root: Node): Generator<TextBlock> {
   const last = flush();
   if (last) yield last;
 }
+
+/**
+ * An open shadow root to read. Elements that can host one are custom elements (a hyphen
+ * in the name) and a short list of HTML ones; asking only those keeps the check off the
+ * other 99% of a page's elements.
+ */
+function enterShadowRoot(element: Element): boolean {
+  const name = element.localName;
+  return (name.includes('-') || shadowHostNames.has(name)) && element.shadowRoot !== null;
+}
+
+/** HTML elements that `attachShadow` accepts besides custom elements. */
+const shadowHostNames = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
 
 /** Maps an offset in a block's text back to a text node and an offset inside it. */
 export function locate(block: TextBlock, offset: number, preferEnd: boolean): { node: Text; offset: number } {

@@ -62,6 +62,26 @@ test('text inserted after load is annotated, and removed text loses its underlin
   await expect.poll(() => mentionTexts(page)).not.toContain('Jeanine Áñez');
 });
 
+test('text inside web components is annotated: open shadow roots, nested and slotted; closed ones left alone', async ({
+  context,
+  site,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/web-components.html`);
+  await waitForMention(page, 'Jeanine Áñez');
+  expect(await mentionTexts(page)).toEqual([
+    'Luis Arce',
+    'Evo Morales',
+    'Senkata',
+    'Jeanine Áñez',
+    'Carlos Mesa',
+  ]);
+  // Text added inside a shadow root later is annotated too.
+  await page.getByRole('button', { name: 'Add to story' }).click();
+  await waitForMention(page, 'David Choquehuanca');
+  expect(await mentionTexts(page)).not.toContain('El Alto');
+});
+
 test('contenteditable, form fields, code and hidden text are never annotated', async ({ context, site }) => {
   const page = await context.newPage();
   await page.goto(`${site.origin}/editable.html`);

@@ -50,6 +50,18 @@ test('resting the pointer on a mention opens its popover; a quick pass opens not
   await waitForNoDialog(page);
 });
 
+test('a mention inside a web component opens on click and on hover', async ({ context, site }) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/web-components.html`);
+  await clickMention(page, 'Senkata');
+  await page.keyboard.press('Escape');
+  await waitForNoDialog(page);
+  await page.mouse.move(5, 5);
+  const rest = await mentionPoint(page, 'Jeanine Áñez');
+  await page.mouse.move(rest.x, rest.y);
+  await waitForDialog(page, 'Jeanine Áñez');
+});
+
 test('a click opens the popover at once, with the matched words shown', async ({ context, site }) => {
   const page = await context.newPage();
   await page.goto(`${site.origin}${article}`);

@@ -7,10 +7,17 @@
 import type { MentionIndex, PageMention } from '../mention-index';
 import { clientRects } from '../ranges';
 
-function caretAt(document: Document, x: number, y: number): { node: Node; offset: number } | undefined {
-  // caretPositionFromPoint is the standard (Firefox, Chrome 128+); older Chromium has only caretRangeFromPoint.
+function caretAt(
+  document: Document,
+  x: number,
+  y: number,
+  shadowRoots: ReadonlySet<ShadowRoot> | undefined,
+): { node: Node; offset: number } | undefined {
+  // caretPositionFromPoint is the standard (Firefox, Chrome 128+); older Chromium has only
+  // caretRangeFromPoint. It stops at a shadow host unless given the roots it may enter.
   if (typeof document.caretPositionFromPoint === 'function') {
-    const position = document.caretPositionFromPoint(x, y);
+    const options = shadowRoots?.size ? { shadowRoots: [...shadowRoots] } : undefined;
+    const position = document.caretPositionFromPoint(x, y, options);
     return position ? { node: position.offsetNode, offset: position.offset } : undefined;
   }
   const range = document.caretRangeFromPoint?.(x, y);
@@ -22,8 +29,9 @@ export function mentionAt(
   index: MentionIndex,
   x: number,
   y: number,
+  shadowRoots?: ReadonlySet<ShadowRoot>,
 ): PageMention | undefined {
-  const caret = caretAt(document, x, y);
+  const caret = caretAt(document, x, y, shadowRoots);
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
   for (const mention of index.inNode(caret.node)) {
     for (const rect of clientRects(mention.range)) {

@@ -19,6 +19,8 @@ export interface PopoverControllerOptions {
   annotator: Annotator;
   host: () => Promise<PopoverHost>;
   hoverDelayMs: () => number;
+  /** Open shadow roots that hold mentions: hit-testing must look inside them. */
+  shadowRoots?: ReadonlySet<ShadowRoot>;
   signal: AbortSignal;
 }
 
@@ -121,7 +123,7 @@ export class PopoverController {
   }
 
   #listen(): void {
-    const { document, index, signal } = this.#options;
+    const { document, index, signal, shadowRoots } = this.#options;
     let frame = 0;
     let last: PointerEvent | undefined;
     const onMove = (event: PointerEvent) => {
@@ -134,7 +136,7 @@ export class PopoverController {
         const overPopover = this.#isOwnUi(move.target);
         this.#intent.pointerInPopover(overPopover);
         this.#intent.pointerOver(
-          overPopover ? undefined : mentionAt(document, index, move.clientX, move.clientY),
+          overPopover ? undefined : mentionAt(document, index, move.clientX, move.clientY, shadowRoots),
         );
       });
     };
@@ -144,9 +146,15 @@ export class PopoverController {
       'click',
       (event) => {
         if (this.#isOwnUi(event.target)) return;
-        const mention = mentionAt(document, index, event.clientX, event.clientY);
+        const mention = mentionAt(document, index, event.clientX, event.clientY, shadowRoots);
         // A mention inside a link stays a link: the click navigates, hover still works.
-        const inLink = (event.target as Element | null)?.closest?.('a[href]');
+        // The composed path, because a link inside a web component is hidden from event.target.
+        const inLink = event
+          .composedPath()
+          .some(
+            (node) =>
+              (node as Element).nodeType === Node.ELEMENT_NODE && (node as Element).matches('a[href]'),
+          );
         if (mention && !inLink) {
           this.#intent.openNow(mention);
           void this.open(mention, { focus: true });

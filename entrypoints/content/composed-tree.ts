@@ -1,0 +1,66 @@
+/**
+ * The page as a reader sees it: the document plus the open shadow roots of its web
+ * components. DOM methods stop at a shadow boundary (`contains`, `compareDocumentPosition`,
+ * `parentNode`); these helpers cross it, going from a shadow root to its host.
+ */
+
+export function isShadowRoot(node: Node): node is ShadowRoot {
+  return node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node;
+}
+
+/** The parent in the composed tree: a shadow root's parent is its host. */
+export function composedParent(node: Node): Node | null {
+  return isShadowRoot(node) ? node.host : node.parentNode;
+}
+
+/** `ancestor.contains(node)`, across shadow boundaries. */
+export function composedContains(ancestor: Node, node: Node): boolean {
+  if (ancestor.contains(node)) return true;
+  // Only a node inside a shadow tree can be contained across a boundary.
+  if (!isShadowRoot(node.getRootNode())) return false;
+  for (let current: Node | null = node; current; current = composedParent(current)) {
+    if (current === ancestor) return true;
+  }
+  return false;
+}
+
+/**
+ * Document order across shadow boundaries: each node is lifted to its host until both are
+ * in one tree, and compared there. A shadow tree's content counts as being where its host
+ * is, before the host's own children. Nodes with no common tree compare as equal.
+ */
+export function compareComposed(a: Node, b: Node): number {
+  if (a === b) return 0;
+  let x = a;
+  let y = b;
+  const rootA = a.getRootNode();
+  const rootB = b.getRootNode();
+  if (rootA !== rootB) {
+    // The trees `a` sits in, innermost first, each with `a` lifted into it.
+    const liftedA = new Map<Node, Node>();
+    for (let node: Node | undefined = a; node; ) {
+      const root = node.getRootNode();
+      liftedA.set(root, node);
+      node = isShadowRoot(root) ? root.host : undefined;
+    }
+    let common: Node | undefined;
+    for (let node: Node | undefined = b; node; ) {
+      const root = node.getRootNode();
+      if (liftedA.has(root)) {
+        common = root;
+        y = node;
+        break;
+      }
+      node = isShadowRoot(root) ? root.host : undefined;
+    }
+    if (common === undefined) return 0;
+    x = liftedA.get(common) as Node;
+    // One is the host of the other's tree: a host comes before its shadow content.
+    if (x === y) return x === a ? -1 : 1;
+  }
+  const position = x.compareDocumentPosition(y);
+  if (position & Node.DOCUMENT_POSITION_DISCONNECTED) return 0;
+  if (position & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
+  if (position & Node.DOCUMENT_POSITION_PRECEDING) return 1;
+  return 0;
+}

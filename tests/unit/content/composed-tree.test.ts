@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { compareComposed, composedContains } from '../../../entrypoints/content/composed-tree';
+import { textBlocks } from '../../../entrypoints/content/text-blocks';
+
+/** <p>Before</p><news-story>[shadow: <p>Inside</p><pull-quote>[shadow: <q>Nested</q>]</pull-quote><slot>]<p>Slotted</p></news-story><p>After</p> */
+function buildPage() {
+  document.body.innerHTML =
+    '<p id="before">Before</p><news-story><p id="slotted">Slotted</p></news-story><p id="after">After</p>';
+  const story = document.querySelector('news-story') as Element;
+  const storyRoot = story.attachShadow({ mode: 'open' });
+  storyRoot.innerHTML = '<p id="inside">Inside</p><pull-quote></pull-quote><slot></slot>';
+  const quote = storyRoot.querySelector('pull-quote') as Element;
+  const quoteRoot = quote.attachShadow({ mode: 'open' });
+  quoteRoot.innerHTML = '<q id="nested">Nested</q>';
+  const text = (root: Document | ShadowRoot, id: string) =>
+    (root.querySelector(`#${id}`) as Element).firstChild as Text;
+  return {
+    story,
+    storyRoot,
+    quoteRoot,
+    before: text(document, 'before'),
+    inside: text(storyRoot, 'inside'),
+    nested: text(quoteRoot, 'nested'),
+    slotted: text(document, 'slotted'),
+    after: text(document, 'after'),
+  };
+}
+
+describe('the composed tree (document plus open shadow roots)', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('orders nodes in reading order across shadow boundaries: shadow content where its host is', () => {
+    const page = buildPage();
+    const nodes = [page.after, page.nested, page.slotted, page.before, page.inside];
+    const sorted = [...nodes].sort(compareComposed).map((node) => node.data);
+    expect(sorted).toEqual(['Before', 'Inside', 'Nested', 'Slotted', 'After']);
+  });
+
+  it('counts a node inside a shadow tree as contained by its host and the host’s ancestors', () => {
+    const page = buildPage();
+    expect(composedContains(document.body, page.nested)).toBe(true);
+    expect(composedContains(page.story, page.inside)).toBe(true);
+    expect(composedContains(page.storyRoot, page.nested)).toBe(true);
+    expect(composedContains(page.quoteRoot, page.inside)).toBe(false);
+    expect(composedContains(page.before.parentNode as Node, page.inside)).toBe(false);
+  });
+
+  it('reads open shadow roots as blocks of their own, and reports each root it enters', () => {
+    const page = buildPage();
+    const roots: ShadowRoot[] = [];
+    const texts = [...textBlocks(document.body, (root) => roots.push(root))].map((block) => block.text);
+    expect(texts).toEqual(['Before', 'Inside', 'Nested', 'Slotted', 'After']);
+    expect(roots).toEqual([page.storyRoot, page.quoteRoot]);
+  });
+
+  it('leaves a closed shadow root and a hidden host’s shadow tree unread', () => {
+    document.body.innerHTML = '<sealed-box></sealed-box><news-story hidden></news-story>';
+    (document.querySelector('sealed-box') as Element).attachShadow({ mode: 'closed' }).innerHTML =
+      '<p>Closed</p>';
+    (document.querySelector('news-story') as Element).attachShadow({ mode: 'open' }).innerHTML =
+      '<p>Hidden</p>';
+    expect([...textBlocks(document.body)]).toEqual([]);
+  });
+});
