@@ -60,9 +60,14 @@ export class MentionIndex {
     else this.#byNode.delete(node);
   }
 
+  /** The mentions matching `predicate`, in no particular order. */
+  where(predicate: (mention: PageMention) => boolean): PageMention[] {
+    return [...this.#mentions].filter(predicate);
+  }
+
   /** Removes and returns the mentions matching `predicate`. */
   removeWhere(predicate: (mention: PageMention) => boolean): PageMention[] {
-    const removed = [...this.#mentions].filter(predicate);
+    const removed = this.where(predicate);
     for (const mention of removed) this.remove(mention);
     return removed;
   }

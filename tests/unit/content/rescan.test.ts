@@ -1,0 +1,109 @@
+// @vitest-environment happy-dom
+/**
+ * Rescanning a part of the page that changed redraws only what changed: every change to
+ * the highlight repaints the whole page, so a live ticker must not churn the underlines.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../core/matcher/compile';
+import { createMatcher } from '../../../core/matcher/matcher';
+import type { Entity } from '../../../core/schema';
+import { Annotator } from '../../../entrypoints/content/annotator';
+import type { Highlighter } from '../../../entrypoints/content/highlighter';
+import { MentionIndex } from '../../../entrypoints/content/mention-index';
+
+const entities: Entity[] = [
+  {
+    id: 'evo-morales',
+    kind: 'person',
+    name: 'Evo Morales',
+    description: 'Former president of Bolivia.',
+    aliases: [{ text: 'Evo Morales' }],
+  },
+  {
+    id: 'senkata',
+    kind: 'event',
+    name: 'Senkata',
+    description: 'Deaths at Senkata, November 2019.',
+    aliases: [{ text: 'Senkata' }],
+  },
+];
+
+/** A highlighter that records what is drawn and every change made to the drawing. */
+function recordingHighlighter() {
+  const drawn = new Set<AbstractRange>();
+  // What each range read when it was drawn: a removed range's text may be gone since.
+  const texts = new Map<AbstractRange, string>();
+  const pending = new Set<AbstractRange>();
+  const changes: string[] = [];
+  const text = (range: AbstractRange) =>
+    (range.startContainer as Text).data.slice(range.startOffset, range.endOffset);
+  const highlighter: Highlighter = {
+    add: (range) => void pending.add(range),
+    remove(range) {
+      if (pending.delete(range)) return;
+      if (drawn.delete(range)) changes.push(`- ${texts.get(range)}`);
+    },
+    clear: () => {
+      pending.clear();
+      drawn.clear();
+    },
+    flush() {
+      for (const range of pending) {
+        drawn.add(range);
+        texts.set(range, text(range));
+        changes.push(`+ ${text(range)}`);
+      }
+      pending.clear();
+    },
+  };
+  return { drawn, changes, highlighter };
+}
+
+async function setUp(html: string) {
+  document.body.innerHTML = html;
+  const recorded = recordingHighlighter();
+  const index = new MentionIndex();
+  const annotator = new Annotator({
+    matcher: createMatcher(compileMatcher(entities)),
+    index,
+    highlighter: recorded.highlighter,
+    signal: new AbortController().signal,
+  });
+  await annotator.scan(document.body);
+  recorded.changes.length = 0;
+  return { ...recorded, index, annotator };
+}
+
+describe('rescanning a changed part of the page', () => {
+  it('keeps a mention that is still where it was: no redraw', async () => {
+    const { annotator, index, drawn, changes } = await setUp(
+      '<p id="live">LIVE: Evo Morales speaks at 12:00</p>',
+    );
+    const before = [...drawn];
+    const ticker = document.getElementById('live')?.firstChild as Text;
+    ticker.data = 'LIVE: Evo Morales speaks at 12:01';
+    await annotator.rescan(ticker.parentElement as Element);
+    expect(changes).toEqual([]);
+    expect([...drawn]).toEqual(before);
+    expect(index.size).toBe(1);
+  });
+
+  it('replaces a mention that moved or changed, and draws a new one, in one pass', async () => {
+    const { annotator, index, drawn, changes } = await setUp('<p id="live">Evo Morales at 12:00</p>');
+    const ticker = document.getElementById('live')?.firstChild as Text;
+    ticker.data = 'At 12:01, Evo Morales spoke of Senkata';
+    await annotator.rescan(ticker.parentElement as Element);
+    expect(changes.sort()).toEqual(['+ Evo Morales', '+ Senkata', '- Evo Morales']);
+    expect(drawn.size).toBe(2);
+    expect(index.all().map((mention) => mention.text)).toEqual(['Evo Morales', 'Senkata']);
+  });
+
+  it('drops the mentions of a part whose names are gone', async () => {
+    const { annotator, index, changes } = await setUp('<p id="live">Evo Morales</p><p>Senkata</p>');
+    const ticker = document.getElementById('live')?.firstChild as Text;
+    ticker.data = 'No names now';
+    await annotator.rescan(ticker.parentElement as Element);
+    expect(changes).toEqual(['- Evo Morales']);
+    expect(index.all().map((mention) => mention.text)).toEqual(['Senkata']);
+  });
+});
