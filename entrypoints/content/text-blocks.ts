@@ -73,8 +73,8 @@ const mayHideSelector = `[${ownUiAttribute}],[hidden],[contenteditable],[style]`
  * True for an element whose subtree is never scanned. Cheap: no style computation, and
  * the inline style object is only touched when the element has a style attribute.
  */
-export function isRejected(element: Element): boolean {
-  if (rejectedNames.has(element.localName)) return true;
+export function isRejected(element: Element, name = element.localName): boolean {
+  if (rejectedNames.has(name)) return true;
   // One native selector match rules out most elements (four attribute reads did not).
   if (!element.matches(mayHideSelector)) return false;
   if (element.hasAttribute(ownUiAttribute) || element.hasAttribute('hidden')) return true;
@@ -171,33 +171,31 @@ export function* textBlocks(
         if (!hasLetters && /\S/.test(data)) hasLetters = true;
       }
     } else {
+      const element = node as Element;
+      const name = element.localName; // read once: each DOM read costs in an isolated world
+      const inline = inlineNames.has(name);
       // A non-inline element ends the line even when it is skipped (`<code>`, `<br>`).
-      const inline = isInline(node as Element);
       if (!inline) {
         const done = flush();
         if (done) yield done;
       }
-      if (isRejected(node as Element)) {
-        // Skipped whole, shadow tree included.
-      } else if (enterShadowRoot(node as Element)) {
-        // A web component's open shadow tree is read where it is rendered, as blocks of its
-        // own, before the light children it may slot in. (Closed ones are the page's own.)
-        const shadow = (node as Element).shadowRoot as ShadowRoot;
-        const done = flush();
-        if (done) yield done;
-        onShadowRoot(shadow);
-        yield* textBlocks(shadow, onShadowRoot);
+      // A rejected element is skipped whole, shadow tree included.
+      if (!isRejected(element, name)) {
+        const shadow = openShadowRoot(element, name);
+        if (shadow) {
+          // A web component's shadow tree is read where it is rendered, as blocks of its
+          // own, before the light children it may slot in.
+          const done = flush();
+          if (done) yield done;
+          onShadowRoot(shadow);
+          yield* textBlocks(shadow, onShadowRoot);
+        }
         if (walker.firstChild()) {
           endsBlock.push(!inline);
-          if (!inline) blocks.push(node as Element);
+          if (!inline) blocks.push(element);
           node = walker.currentNode;
           continue;
         }
-      } else if (walker.firstChild()) {
-        endsBlock.push(!inline);
-        if (!inline) blocks.push(node as Element);
-        node = walker.currentNode;
-        continue;
       }
     }
     // Next in document order: a sibling, or up until an ancestor has one.
@@ -224,13 +222,12 @@ export function* textBlocks(
 }
 
 /**
- * An open shadow root to read. Elements that can host one are custom elements (a hyphen
- * in the name) and a short list of HTML ones; asking only those keeps the check off the
- * other 99% of a page's elements.
+ * The element's open shadow root, if any (closed ones are the page's own). Only custom
+ * elements (a hyphen in the name) and a short list of HTML elements can host one, so the
+ * DOM read is skipped for the rest (links, emphasis, list items, table cells, images).
  */
-function enterShadowRoot(element: Element): boolean {
-  const name = element.localName;
-  return (name.includes('-') || shadowHostNames.has(name)) && element.shadowRoot !== null;
+function openShadowRoot(element: Element, name: string): ShadowRoot | null {
+  return name.includes('-') || shadowHostNames.has(name) ? element.shadowRoot : null;
 }
 
 /** HTML elements that `attachShadow` accepts besides custom elements. */
