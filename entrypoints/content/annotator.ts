@@ -7,7 +7,7 @@
  */
 import type { Candidate } from '../../core/matcher/matcher';
 import { PageEvidence, resolveCandidate } from '../../core/matcher/resolve';
-import { composedContains } from './composed-tree';
+import { insideAny, outermost } from './composed-tree';
 import type { Highlighter } from './highlighter';
 import type { MentionIndex, PageMention } from './mention-index';
 import { staticRange } from './ranges';
@@ -65,28 +65,30 @@ export class Annotator {
 
   /** Scans `root` (an element or document) and draws what it finds. */
   scan(root: Node): Promise<void> {
-    return this.#enqueue((generation) => this.#scanNow(root, generation));
+    return this.#enqueue((generation) => this.#scanNow([root], generation));
   }
 
   /**
-   * Scans `root` again (it changed). A mention found again exactly where it was is kept as
-   * it is; the others go at the end, in the same task as the new ones are drawn. Every
-   * change to the highlight repaints the page (85-90 ms on a 2 MB page, see highlighter.ts),
-   * so a live ticker that rewrites "Evo Morales speaks at 12:01" must not redraw anything.
+   * Scans these parts of the page again (they changed), as one piece of work that yields
+   * like a scan. A mention found again exactly where it was is kept as it is; the others
+   * go at the end, in the same task as the new ones are drawn. Every change to the
+   * highlight repaints the page (85-90 ms on a 2 MB page, see highlighter.ts), so a live
+   * ticker that rewrites "Evo Morales speaks at 12:01" must not redraw anything.
    */
-  rescan(root: Node): Promise<void> {
+  rescan(roots: Node | readonly Node[]): Promise<void> {
+    const parts = outermost(Array.isArray(roots) ? roots : [roots as Node]);
     return this.#enqueue(async (generation) => {
-      const inRoot = (block: Element) => composedContains(root, block);
-      this.#weak = this.#weak.filter((entry) => !inRoot(entry.block.element));
+      const inParts = insideAny(parts);
+      this.#weak = this.#weak.filter((entry) => !inParts(entry.block.element));
       const retiring = new Map<Node, PageMention[]>();
-      for (const mention of this.#options.index.where((mention) => inRoot(mention.block))) {
+      for (const mention of this.#options.index.where((mention) => inParts(mention.block))) {
         const list = retiring.get(mention.range.startContainer);
         if (list) list.push(mention);
         else retiring.set(mention.range.startContainer, [mention]);
       }
       this.#retiring = retiring;
       try {
-        await this.#scanNow(root, generation);
+        await this.#scanNow(parts, generation);
       } finally {
         this.#retiring = undefined;
         const { index, highlighter } = this.#options;
@@ -129,41 +131,43 @@ export class Annotator {
     return this.#queue;
   }
 
-  async #scanNow(root: Node, generation: number): Promise<void> {
+  async #scanNow(roots: readonly Node[], generation: number): Promise<void> {
     const { matcher, signal } = this.#options;
-    if (!root.isConnected) return;
-    if (isInsideRejected(root)) return;
     const timer = sliceTimer(this.#options.sliceMs ?? 8);
     // The first drawing waits a full interval too: a page scanned within it is drawn once,
     // and on a 2 MB page each drawing is a 90 ms repaint.
     if (this.#lastFlush === 0) this.#lastFlush = performance.now();
     // Reading the clock per block cost 2% of a scan; every ~2,000 characters is enough.
     let sinceCheck = 0;
-    for (const block of textBlocks(root, this.#options.onShadowRoot)) {
-      if (signal.aborted || generation !== this.#generation) return;
-      const candidates = matcher.findCandidates(block.text);
-      if (candidates.length > 0) {
-        this.#evidence.add(candidates);
-        for (const candidate of candidates) {
-          const entityId = candidate.entityIds[0];
-          if (!candidate.weak && candidate.entityIds.length === 1 && entityId) {
-            this.#link(block, candidate, entityId);
-          } else {
-            // Linked now if the evidence so far allows; resolved again when it grows.
-            const entry: WeakEntry = { block, candidate };
-            const target = resolveCandidate(candidate, this.#evidence);
-            if (target) entry.mention = this.#link(block, candidate, target);
-            this.#weak.push(entry);
+    for (const root of roots) {
+      if (!root.isConnected || isInsideRejected(root)) continue;
+      for (const block of textBlocks(root, this.#options.onShadowRoot)) {
+        if (signal.aborted || generation !== this.#generation) return;
+        const candidates = matcher.findCandidates(block.text);
+        if (candidates.length > 0) {
+          this.#evidence.add(candidates);
+          for (const candidate of candidates) {
+            const entityId = candidate.entityIds[0];
+            if (!candidate.weak && candidate.entityIds.length === 1 && entityId) {
+              this.#link(block, candidate, entityId);
+            } else {
+              // Linked now if the evidence so far allows; resolved again when it grows.
+              const entry: WeakEntry = { block, candidate };
+              const target = resolveCandidate(candidate, this.#evidence);
+              if (target) entry.mention = this.#link(block, candidate, target);
+              this.#weak.push(entry);
+            }
           }
         }
-      }
-      sinceCheck += block.text.length;
-      if (sinceCheck < clockEveryChars) continue;
-      sinceCheck = 0;
-      if (timer.expired()) {
-        this.#settle(false);
-        await yieldToMain();
-        timer.reset();
+        // Small blocks (a rescan of many changed paragraphs) count as a little text each.
+        sinceCheck += block.text.length + 100;
+        if (sinceCheck < clockEveryChars) continue;
+        sinceCheck = 0;
+        if (timer.expired()) {
+          this.#settle(false);
+          await yieldToMain();
+          timer.reset();
+        }
       }
     }
     this.#settle(true);

@@ -25,6 +25,44 @@ export function composedContains(ancestor: Node, node: Node): boolean {
 }
 
 /**
+ * A test of "is this node inside one of `roots`" (across shadow boundaries) for many nodes
+ * at once: each ancestor's verdict is remembered, so a thousand changed blocks checked
+ * against nine thousand mentions cost one climb per distinct ancestor, not a contains() per
+ * pair (which took 463 ms on the 2 MB bench page).
+ */
+export function insideAny(roots: Iterable<Node>): (node: Node) => boolean {
+  const verdicts = new Map<Node, boolean>();
+  for (const root of roots) verdicts.set(root, true);
+  const climbed: Node[] = [];
+  return (node) => {
+    let verdict: boolean | undefined;
+    for (let current: Node | null = node; ; current = composedParent(current)) {
+      if (current === null) {
+        verdict = false;
+        break;
+      }
+      verdict = verdicts.get(current);
+      if (verdict !== undefined) break;
+      climbed.push(current);
+    }
+    for (const passed of climbed) verdicts.set(passed, verdict);
+    climbed.length = 0;
+    return verdict;
+  };
+}
+
+/** The roots that no other root in the list contains (scanning those covers the rest). */
+export function outermost(roots: readonly Node[]): Node[] {
+  const set = new Set(roots);
+  return roots.filter((root) => {
+    for (let above = composedParent(root); above; above = composedParent(above)) {
+      if (set.has(above)) return false;
+    }
+    return true;
+  });
+}
+
+/**
  * Document order across shadow boundaries: each node is lifted to its host until both are
  * in one tree, and compared there. A shadow tree's content counts as being where its host
  * is, before the host's own children. Nodes with no common tree compare as equal.

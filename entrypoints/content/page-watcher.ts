@@ -6,7 +6,6 @@
  * reads is observed too.
  */
 import type { Annotator } from './annotator';
-import { composedContains } from './composed-tree';
 import { wrapperTag } from './highlighter';
 import { blockOf, isInline, ownUiAttribute } from './text-blocks';
 
@@ -50,14 +49,8 @@ export function watchPage(
     queued.clear();
     // Removed content: its mentions go.
     annotator.forgetDisconnected();
-    // Keep only outermost roots: scanning a parent covers its children.
-    const outermost = roots.filter(
-      (node) => !roots.some((other) => other !== node && composedContains(other, node)),
-    );
-    for (const root of outermost) {
-      if (signal.aborted) return;
-      await annotator.rescan(root);
-    }
+    // One rescan for the whole batch: it finds what each changed part held in one pass.
+    if (roots.length > 0 && !signal.aborted) await annotator.rescan(roots);
   };
 
   const schedule = () => {

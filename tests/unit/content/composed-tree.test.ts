@@ -1,6 +1,11 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { compareComposed, composedContains } from '../../../entrypoints/content/composed-tree';
+import {
+  compareComposed,
+  composedContains,
+  insideAny,
+  outermost,
+} from '../../../entrypoints/content/composed-tree';
 import { textBlocks } from '../../../entrypoints/content/text-blocks';
 
 /** <p>Before</p><news-story>[shadow: <p>Inside</p><pull-quote>[shadow: <q>Nested</q>]</pull-quote><slot>]<p>Slotted</p></news-story><p>After</p> */
@@ -46,6 +51,28 @@ describe('the composed tree (document plus open shadow roots)', () => {
     expect(composedContains(page.storyRoot, page.nested)).toBe(true);
     expect(composedContains(page.quoteRoot, page.inside)).toBe(false);
     expect(composedContains(page.before.parentNode as Node, page.inside)).toBe(false);
+  });
+
+  it('tells, for many nodes, whether each lies inside any of several roots, across shadow boundaries', () => {
+    const page = buildPage();
+    const inside = insideAny([page.story, page.after.parentNode as Node]);
+    expect([page.before, page.inside, page.nested, page.slotted, page.after].map(inside)).toEqual([
+      false,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    // Asked again, after its ancestors were remembered, the answer is the same.
+    expect(inside(page.nested)).toBe(true);
+    expect(inside(page.before)).toBe(false);
+  });
+
+  it('keeps only the outermost of nested roots', () => {
+    const page = buildPage();
+    const nestedBlock = page.nested.parentNode as Node;
+    const before = page.before.parentNode as Node;
+    expect(outermost([nestedBlock, page.story, before, page.storyRoot])).toEqual([page.story, before]);
   });
 
   it('reads open shadow roots as blocks of their own, and reports each root it enters', () => {

@@ -106,4 +106,16 @@ describe('rescanning a changed part of the page', () => {
     expect(changes).toEqual(['- Evo Morales']);
     expect(index.all().map((mention) => mention.text)).toEqual(['Senkata']);
   });
+
+  it('rescans several changed parts in one pass, nested ones once', async () => {
+    const { annotator, index, changes } = await setUp(
+      '<div id="story"><p id="one">Evo Morales</p><p id="two">Senkata</p></div><p id="three">Evo Morales</p>',
+    );
+    (document.getElementById('two')?.firstChild as Text).data = 'Nothing here';
+    (document.getElementById('three')?.firstChild as Text).data = 'Now Senkata';
+    const parts = ['story', 'two', 'three'].map((id) => document.getElementById(id) as Element);
+    await annotator.rescan(parts);
+    expect(changes.sort()).toEqual(['+ Senkata', '- Evo Morales', '- Senkata']);
+    expect(index.all().map((mention) => mention.text)).toEqual(['Evo Morales', 'Senkata']);
+  });
 });
