@@ -69,35 +69,34 @@ export function outermost(roots: readonly Node[]): Node[] {
  */
 export function compareComposed(a: Node, b: Node): number {
   if (a === b) return 0;
-  let x = a;
-  let y = b;
-  const rootA = a.getRootNode();
-  const rootB = b.getRootNode();
-  if (rootA !== rootB) {
-    // The trees `a` sits in, innermost first, each with `a` lifted into it.
-    const liftedA = new Map<Node, Node>();
-    for (let node: Node | undefined = a; node; ) {
-      const root = node.getRootNode();
-      liftedA.set(root, node);
-      node = isShadowRoot(root) ? root.host : undefined;
-    }
-    let common: Node | undefined;
-    for (let node: Node | undefined = b; node; ) {
-      const root = node.getRootNode();
-      if (liftedA.has(root)) {
-        common = root;
-        y = node;
-        break;
-      }
-      node = isShadowRoot(root) ? root.host : undefined;
-    }
-    if (common === undefined) return 0;
-    x = liftedA.get(common) as Node;
-    // One is the host of the other's tree: a host comes before its shadow content.
-    if (x === y) return x === a ? -1 : 1;
+  // The common case, two nodes in one tree, costs one native call: sorting 9,000 mentions
+  // makes over 100,000 of these comparisons.
+  const direct = orderOf(a.compareDocumentPosition(b));
+  if (direct !== undefined) return direct;
+  // Different trees (or detached): lift each node to its hosts until both are in one tree.
+  // The trees `a` sits in, innermost first, each with `a` lifted into it.
+  const liftedA = new Map<Node, Node>();
+  for (let node: Node | undefined = a; node; ) {
+    const root = node.getRootNode();
+    liftedA.set(root, node);
+    node = isShadowRoot(root) ? root.host : undefined;
   }
-  const position = x.compareDocumentPosition(y);
-  if (position & Node.DOCUMENT_POSITION_DISCONNECTED) return 0;
+  for (let node: Node | undefined = b; node; ) {
+    const root = node.getRootNode();
+    const x = liftedA.get(root);
+    if (x !== undefined) {
+      // One is the host of the other's tree: a host comes before its shadow content.
+      if (x === node) return x === a ? -1 : 1;
+      return orderOf(x.compareDocumentPosition(node)) ?? 0;
+    }
+    node = isShadowRoot(root) ? root.host : undefined;
+  }
+  return 0;
+}
+
+/** -1, 1, or undefined when the nodes are in different trees. */
+function orderOf(position: number): number | undefined {
+  if (position & Node.DOCUMENT_POSITION_DISCONNECTED) return undefined;
   if (position & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
   if (position & Node.DOCUMENT_POSITION_PRECEDING) return 1;
   return 0;
