@@ -15,15 +15,29 @@ export function formatPartialDate(published: string, locale: string): string {
   if (!match) return published;
   const [, year, month, day] = match;
   const date = new Date(Date.UTC(Number(year), month ? Number(month) - 1 : 0, day ? Number(day) : 1));
-  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-  if (month) options.month = 'long';
-  if (day) options.day = 'numeric';
-  try {
-    return new Intl.DateTimeFormat(locale, options).format(date);
-  } catch {
-    // An invalid locale tag must not hide the date.
-    return new Intl.DateTimeFormat('en', options).format(date);
+  return dateFormat(locale, day ? 'day' : month ? 'month' : 'year').format(date);
+}
+
+// One formatter per locale and precision: a popover formats a date for every quote, and
+// building an Intl formatter costs far more than using one.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string, precision: 'year' | 'month' | 'day'): Intl.DateTimeFormat {
+  const key = `${locale} ${precision}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+    if (precision !== 'year') options.month = 'long';
+    if (precision === 'day') options.day = 'numeric';
+    try {
+      format = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      // An invalid locale tag must not hide the date.
+      format = new Intl.DateTimeFormat('en', options);
+    }
+    dateFormats.set(key, format);
   }
+  return format;
 }
 
 /** Earlier first; a less precise date sorts before the precise dates inside it. */
