@@ -62,6 +62,33 @@ test('a mention inside a web component opens on click and on hover', async ({ co
   await waitForDialog(page, 'Jeanine Áñez');
 });
 
+test('keyboard: mentions inside web components come in reading order, and open with Enter', async ({
+  context,
+  site,
+  serviceWorker,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/web-components.html`);
+  await waitForMention(page, 'Carlos Mesa');
+  await serviceWorker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: typeof import('wxt/browser').browser };
+    const [tab] = await chrome.tabs.query({ active: true });
+    if (tab?.id === undefined) throw new Error('no active tab');
+    await chrome.tabs.sendMessage(tab.id, { glosa: 'focus-mentions', payload: {} }, { frameId: 0 });
+  });
+  await expect.poll(() => focusedName(page)).toMatch(/^Luis Arce, mention 1 of 5\./);
+  for (const expected of [
+    /^Evo Morales, mention 2 of 5\./,
+    /^Senkata, mention 3 of 5\./,
+    /^Jeanine Áñez, mention 4 of 5\./,
+  ]) {
+    await page.keyboard.press('n');
+    await expect.poll(() => focusedName(page)).toMatch(expected);
+  }
+  await page.keyboard.press('Enter');
+  await waitForDialog(page, 'Jeanine Áñez');
+});
+
 test('a click opens the popover at once, with the matched words shown', async ({ context, site }) => {
   const page = await context.newPage();
   await page.goto(`${site.origin}${article}`);
