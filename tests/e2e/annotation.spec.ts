@@ -62,6 +62,51 @@ test('text inserted after load is annotated, and removed text loses its underlin
   await expect.poll(() => mentionTexts(page)).not.toContain('Jeanine Áñez');
 });
 
+test('a live line rewritten around a name keeps its underline as it was (nothing is redrawn)', async ({
+  context,
+  site,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/dynamic.html`);
+  await waitForMention(page, 'Luis Arce');
+  await page.evaluate(() => {
+    const ticker = document.createElement('p');
+    ticker.id = 'ticker';
+    ticker.textContent = 'LIVE: Evo Morales speaks at 0';
+    document.getElementById('story')?.append(ticker);
+  });
+  // The ticker's underline, as the page's highlight holds it.
+  await page.waitForFunction(() =>
+    [...(CSS.highlights.get('glosa-mention') ?? [])].some(
+      (range) => range.startContainer.parentElement?.id === 'ticker',
+    ),
+  );
+  await page.evaluate(() => {
+    const held = [...(CSS.highlights.get('glosa-mention') ?? [])];
+    (window as unknown as { tickerRange: AbstractRange }).tickerRange = held.find(
+      (range) => range.startContainer.parentElement?.id === 'ticker',
+    ) as AbstractRange;
+  });
+  for (let tick = 1; tick <= 3; tick++) {
+    await page.evaluate((n) => {
+      const text = document.getElementById('ticker')?.firstChild as Text;
+      text.data = `LIVE: Evo Morales speaks at ${n}`;
+    }, tick);
+  }
+  // A last edit adds a name: once it is underlined, Glosa has rescanned the line.
+  await page.evaluate(() => {
+    const text = document.getElementById('ticker')?.firstChild as Text;
+    text.data = 'LIVE: Evo Morales speaks at 4 about Senkata';
+  });
+  await waitForMention(page, 'Senkata');
+  const kept = await page.evaluate(() =>
+    CSS.highlights
+      .get('glosa-mention')
+      ?.has((window as unknown as { tickerRange: AbstractRange }).tickerRange),
+  );
+  expect(kept).toBe(true);
+});
+
 test('text inside web components is annotated: open shadow roots, nested and slotted; closed ones left alone', async ({
   context,
   site,
