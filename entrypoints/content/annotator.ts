@@ -125,9 +125,15 @@ export class Annotator {
     return list.splice(at, 1)[0];
   }
 
+  /**
+   * Runs `work` after the work queued before it. A failure is reported and ends only that
+   * piece of work: the queue goes on, so one bad block cannot stop a page's annotation.
+   */
   #enqueue(work: (generation: number) => Promise<void>): Promise<void> {
     const generation = this.#generation;
-    this.#queue = this.#queue.then(() => (generation === this.#generation ? work(generation) : undefined));
+    this.#queue = this.#queue
+      .then(() => (generation === this.#generation ? work(generation) : undefined))
+      .catch((error: unknown) => console.error('Glosa: annotating part of this page failed;', error));
     return this.#queue;
   }
 

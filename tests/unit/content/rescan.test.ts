@@ -3,7 +3,7 @@
  * Rescanning a part of the page that changed redraws only what changed: every change to
  * the highlight repaints the whole page, so a live ticker must not churn the underlines.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compileMatcher } from '../../../core/matcher/compile';
 import { createMatcher } from '../../../core/matcher/matcher';
 import type { Entity } from '../../../core/schema';
@@ -117,5 +117,22 @@ describe('rescanning a changed part of the page', () => {
     await annotator.rescan(parts);
     expect(changes.sort()).toEqual(['+ Senkata', '- Evo Morales', '- Senkata']);
     expect(index.all().map((mention) => mention.text)).toEqual(['Evo Morales', 'Senkata']);
+  });
+
+  it('goes on after a part fails: the error is reported and later work still runs', async () => {
+    const { annotator, index } = await setUp('<p id="one">Evo Morales</p>');
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const broken = document.getElementById('one') as Element;
+    vi.spyOn(broken, 'isConnected', 'get').mockImplementation(() => {
+      throw new Error('a hostile getter');
+    });
+    await annotator.rescan(broken);
+    expect(errors).toHaveBeenCalledTimes(1);
+    const added = document.createElement('p');
+    added.textContent = 'Senkata';
+    document.body.append(added);
+    await annotator.rescan(added);
+    expect(index.all().map((mention) => mention.text)).toContain('Senkata');
+    errors.mockRestore();
   });
 });
