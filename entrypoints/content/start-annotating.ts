@@ -52,7 +52,11 @@ export function startAnnotating(document: Document, options: SessionOptions): An
   // The UI's host element joins the page only when a popover or the cursor is first needed.
   let host: Promise<PopoverHost> | undefined;
   const getHost = () => {
-    host ??= createPopoverHost(ctx);
+    // A host that failed to mount is not kept: the next open tries again, as the popover promises.
+    host ??= createPopoverHost(ctx).catch((error: unknown) => {
+      host = undefined;
+      throw error;
+    });
     return host;
   };
   const controller = new PopoverController({
