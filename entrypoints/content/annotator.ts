@@ -91,38 +91,35 @@ export class Annotator {
         await this.#scanNow(parts, generation);
       } finally {
         this.#retiring = undefined;
-        const { index, highlighter } = this.#options;
-        for (const list of retiring.values()) {
-          for (const mention of list) {
-            index.remove(mention);
-            highlighter.remove(mention.range);
-          }
-        }
-        index.notify();
+        for (const list of retiring.values()) for (const mention of list) this.#unlink(mention);
+        this.#options.index.notify();
       }
     });
   }
 
   /** Takes back a mention of the part being rescanned if it is exactly the one just found. */
   #reuse(
+    retiring: Map<Node, PageMention[]>,
     start: { node: Text; offset: number },
     end: { node: Text; offset: number },
-    found: Omit<PageMention, 'range'>,
-  ) {
-    const list = this.#retiring?.get(start.node);
+    entityId: string,
+    aliasId: string,
+    text: string,
+    block: Element,
+  ): PageMention | undefined {
+    const list = retiring.get(start.node);
     const at =
       list?.findIndex(
-        ({ range, entityId, aliasId, text, block }) =>
-          range.startOffset === start.offset &&
-          range.endContainer === end.node &&
-          range.endOffset === end.offset &&
-          entityId === found.entityId &&
-          aliasId === found.aliasId &&
-          text === found.text &&
-          block === found.block,
+        (old) =>
+          old.range.startOffset === start.offset &&
+          old.range.endContainer === end.node &&
+          old.range.endOffset === end.offset &&
+          old.entityId === entityId &&
+          old.aliasId === aliasId &&
+          old.text === text &&
+          old.block === block,
       ) ?? -1;
-    if (!list || at < 0) return undefined;
-    return list.splice(at, 1)[0];
+    return list && at >= 0 ? list.splice(at, 1)[0] : undefined;
   }
 
   /**
@@ -208,11 +205,15 @@ export class Annotator {
   }
 
   #forgetWhere(test: (block: Element) => boolean): void {
-    for (const mention of this.#options.index.removeWhere((mention) => test(mention.block))) {
-      this.#options.highlighter.remove(mention.range);
-    }
+    for (const mention of this.#options.index.where((mention) => test(mention.block))) this.#unlink(mention);
     this.#weak = this.#weak.filter((entry) => !test(entry.block.element));
     this.#options.index.notify();
+  }
+
+  /** Takes a mention off the index and the drawing. */
+  #unlink(mention: PageMention): void {
+    this.#options.index.remove(mention);
+    this.#options.highlighter.remove(mention.range);
   }
 
   /** Drops everything: a single-page app navigated and the page is a new page. */
@@ -231,9 +232,7 @@ export class Annotator {
       const target = resolveCandidate(entry.candidate, this.#evidence);
       if (entry.mention?.entityId === target) continue;
       if (entry.mention) {
-        const old = entry.mention;
-        this.#options.index.remove(old);
-        this.#options.highlighter.remove(old.range);
+        this.#unlink(entry.mention);
         entry.mention = undefined;
       }
       if (target) entry.mention = this.#link(entry.block, entry.candidate, target);
@@ -245,18 +244,14 @@ export class Annotator {
     if (index.isHidden(entityId)) return undefined;
     const start = locate(block, candidate.start, false);
     const end = locate(block, candidate.end, true);
-    const found = {
-      entityId,
-      aliasId: candidate.aliasId,
-      text: block.text.slice(candidate.start, candidate.end),
-      block: block.element,
-    };
-    const kept = this.#retiring && this.#reuse(start, end, found);
-    if (kept) return kept;
-    const mention: PageMention = {
-      range: staticRange(start.node, start.offset, end.node, end.offset),
-      ...found,
-    };
+    const text = block.text.slice(candidate.start, candidate.end);
+    const { aliasId } = candidate;
+    if (this.#retiring) {
+      const kept = this.#reuse(this.#retiring, start, end, entityId, aliasId, text, block.element);
+      if (kept) return kept;
+    }
+    const range = staticRange(start.node, start.offset, end.node, end.offset);
+    const mention: PageMention = { range, entityId, aliasId, text, block: block.element };
     index.add(mention);
     highlighter.add(mention.range);
     return mention;

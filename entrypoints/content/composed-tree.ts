@@ -13,17 +13,6 @@ export function composedParent(node: Node): Node | null {
   return isShadowRoot(node) ? node.host : node.parentNode;
 }
 
-/** `ancestor.contains(node)`, across shadow boundaries. */
-export function composedContains(ancestor: Node, node: Node): boolean {
-  if (ancestor.contains(node)) return true;
-  // Only a node inside a shadow tree can be contained across a boundary.
-  if (!isShadowRoot(node.getRootNode())) return false;
-  for (let current: Node | null = node; current; current = composedParent(current)) {
-    if (current === ancestor) return true;
-  }
-  return false;
-}
-
 /**
  * A test of "is this node inside one of `roots`" (across shadow boundaries) for many nodes
  * at once: each ancestor's verdict is remembered, so a thousand changed blocks checked

@@ -4,7 +4,7 @@
  * accessibility tree does, as a screen reader would, so we find the dialog there
  * through the DevTools protocol and then run functions on its DOM node.
  */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page, type Worker } from '@playwright/test';
 import { mentionRect } from '../../scripts/mention-probe.ts';
 import { cdp, dialogNames, dialogNodes } from '../../scripts/popover-probe.ts';
 import { waitForMention } from './page-helpers';
@@ -56,4 +56,18 @@ export async function clickMention(page: Page, text: string, name = text): Promi
   const point = await mentionPoint(page, text);
   await page.mouse.click(point.x, point.y);
   await waitForDialog(page, name);
+}
+
+/**
+ * The keyboard shortcut (Alt+Shift+G). The commands API delivers it to the background,
+ * which relays it to the page; headless Chromium cannot press a browser-level shortcut, so
+ * the test sends the relay from the background itself.
+ */
+export async function pressFocusShortcut(serviceWorker: Worker): Promise<void> {
+  await serviceWorker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: typeof import('wxt/browser').browser };
+    const [tab] = await chrome.tabs.query({ active: true });
+    if (tab?.id === undefined) throw new Error('no active tab');
+    await chrome.tabs.sendMessage(tab.id, { glosa: 'focus-mentions', payload: {} }, { frameId: 0 });
+  });
 }

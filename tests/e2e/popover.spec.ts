@@ -13,6 +13,7 @@ import {
   dialogNames,
   mentionPoint,
   onDialog,
+  pressFocusShortcut,
   waitForDialog,
   waitForNoDialog,
 } from './popover-helpers';
@@ -70,12 +71,7 @@ test('keyboard: mentions inside web components come in reading order, and open w
   const page = await context.newPage();
   await page.goto(`${site.origin}/web-components.html`);
   await waitForMention(page, 'Carlos Mesa');
-  await serviceWorker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: typeof import('wxt/browser').browser };
-    const [tab] = await chrome.tabs.query({ active: true });
-    if (tab?.id === undefined) throw new Error('no active tab');
-    await chrome.tabs.sendMessage(tab.id, { glosa: 'focus-mentions', payload: {} }, { frameId: 0 });
-  });
+  await pressFocusShortcut(serviceWorker);
   await expect.poll(() => focusedName(page)).toMatch(/^Luis Arce, mention 1 of 5\./);
   for (const expected of [
     /^Evo Morales, mention 2 of 5\./,
@@ -176,14 +172,7 @@ test('keyboard: shortcut to the first mention, next, Enter, Escape back to the c
   });
   const before = await page.evaluate(() => document.activeElement?.outerHTML);
 
-  // The commands API delivers the shortcut to the background, which relays it; a test
-  // cannot press a browser-level shortcut in headless Chromium, so it sends the relay.
-  await serviceWorker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: typeof import('wxt/browser').browser };
-    const [tab] = await chrome.tabs.query({ active: true });
-    if (tab?.id === undefined) throw new Error('no active tab');
-    await chrome.tabs.sendMessage(tab.id, { glosa: 'focus-mentions', payload: {} }, { frameId: 0 });
-  });
+  await pressFocusShortcut(serviceWorker);
   await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('GLOSA-POPOVER');
   await expect.poll(() => focusedName(page)).toMatch(/^Evo Morales, mention 1 of \d+/);
 
