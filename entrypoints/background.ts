@@ -9,10 +9,10 @@ import { buildEntityCard } from '../core/popover/entity-card';
 import { handleMessages, sendToTab } from '../lib/messages';
 
 export default defineBackground(() => {
-  handleMessages({
+  handleMessages('background', {
     'entity-card': ({ entityId }) => buildEntityCard(dataset, entityId) ?? null,
     'load-popover-ui': async (_request, sender) => {
-      const tabId = sender.tab?.id;
+      const tabId = sender.tabId;
       if (tabId === undefined) return { loaded: false };
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [sender.frameId ?? 0] },

@@ -1,58 +1,192 @@
 /**
- * Every message between Glosa's contexts, in one map. Requests are validated with zod
- * where they are received: a message from a page or a stale content script that does
- * not fit is answered with an error, never acted on.
+ * Every message between Glosa's contexts, in one map. For each message the map says
+ * what the request looks like, what the answer looks like, who may send it and who
+ * answers it. The receiver validates the request with zod and checks the sender
+ * (`message-policy.ts`): a message from the wrong context, or one that does not fit,
+ * is answered with an error and never acted on.
+ *
+ * Senders:
+ * - `content`: Glosa's content script in a web page. The page's address is taken from
+ *   `sender.tab.url`, never from the payload, so a page cannot claim to be another.
+ * - `extension`: Glosa's own pages (popup, library, options) and the background.
  */
 
 import { type Browser, browser } from 'wxt/browser';
 // zod/mini keeps the content script small; the schemas are the same.
 import { z } from 'zod/mini';
+import { anchorStateSchema, passageSelectorsSchema } from '../core/anchoring/selectors';
+import { highlightBodySchema, highlightSchema } from '../core/highlights/highlight';
 import type { EntityCard } from '../core/popover/entity-card';
+import { type CheckedSender, receive, type SenderKind } from './message-policy';
 
-export const requestSchemas = {
-  /** Content script → background: what the popover shows for an entity. */
-  'entity-card': z.object({ entityId: z.string().check(z.minLength(1), z.maxLength(200)) }),
-  /** Content script → background: inject the popover's React UI into this frame, once. */
-  'load-popover-ui': z.object({}),
-  /** Background → content script: the keyboard shortcut was pressed. */
-  'focus-mentions': z.object({}),
-  /** Popup → content script: which entities this page mentions, and how often. */
-  'page-mentions': z.object({}),
-  /** Popup → content script: scroll to an entity's first mention and open its popover. */
-  'show-entity': z.object({ entityId: z.string().check(z.minLength(1), z.maxLength(200)) }),
-} as const;
+const entityId = z.string().check(z.minLength(1), z.maxLength(200));
+const highlightId = z.uuid();
+const empty = z.object({});
 
-export type MessageType = keyof typeof requestSchemas;
-export type Request<T extends MessageType> = z.infer<(typeof requestSchemas)[T]>;
-
-export interface PageMentionCount {
-  entityId: string;
-  count: number;
+/** Defines one message; `satisfies` keeps each entry's exact types. */
+interface MessageSpec {
+  /** Who may send it. */
+  from: readonly SenderKind[];
+  /** Who answers it: the background, or the content script of the addressed tab. */
+  to: 'background' | 'content';
+  request: z.ZodMiniType;
+  response: z.ZodMiniType;
 }
 
-export interface Responses {
-  'entity-card': EntityCard | null;
-  'load-popover-ui': { loaded: boolean };
-  'focus-mentions': { focused: boolean };
-  'page-mentions': { counts: PageMentionCount[] };
-  'show-entity': { shown: boolean };
-}
+const mentionCount = z.object({ entityId, count: z.int() });
+const anchorReport = z.object({ id: highlightId, state: anchorStateSchema });
+const entitySummary = z.object({ id: entityId, name: z.string(), kind: z.string() });
 
-interface Envelope {
+export const messages = {
+  /** What the popover shows for an entity. The card is built by the background from the checked dataset. */
+  'entity-card': {
+    from: ['content'],
+    to: 'background',
+    request: z.object({ entityId }),
+    response: z.nullable(z.custom<EntityCard>((value) => typeof value === 'object' && value !== null)),
+  },
+  /** Inject the popover's React UI into the sender's frame, once. */
+  'load-popover-ui': {
+    from: ['content'],
+    to: 'background',
+    request: empty,
+    response: z.object({ loaded: z.boolean() }),
+  },
+  /** Every entity's id, name and kind: the note editor's picker of linked entities. */
+  'entity-summaries': {
+    from: ['content'],
+    to: 'background',
+    request: empty,
+    response: z.array(entitySummary),
+  },
+  /** The keyboard shortcut for the mentions cursor was pressed. */
+  'focus-mentions': {
+    from: ['extension'],
+    to: 'content',
+    request: empty,
+    response: z.object({ focused: z.boolean() }),
+  },
+  /** Which entities this page mentions, and how often (the popup). */
+  'page-mentions': {
+    from: ['extension'],
+    to: 'content',
+    request: empty,
+    response: z.object({ counts: z.array(mentionCount) }),
+  },
+  /** Scroll to an entity's first mention and open its popover (the popup). */
+  'show-entity': {
+    from: ['extension'],
+    to: 'content',
+    request: z.object({ entityId }),
+    response: z.object({ shown: z.boolean() }),
+  },
+
+  /**
+   * Save the passage the reader selected, with its selectors and the entities found in
+   * and around it. The page address is the sender's tab; `canonical` is kept only when
+   * it is on the same site.
+   */
+  'save-highlight': {
+    from: ['content'],
+    to: 'background',
+    request: z.object({
+      canonical: z.optional(z.string().check(z.maxLength(4_000))),
+      title: z.string().check(z.maxLength(2_000)),
+      selector: passageSelectorsSchema,
+      body: highlightBodySchema,
+    }),
+    response: highlightSchema,
+  },
+  /** The saved highlights of the sender's page, under any of its addresses. */
+  'highlights-for-page': {
+    from: ['content'],
+    to: 'background',
+    request: z.object({ canonical: z.optional(z.string().check(z.maxLength(4_000))) }),
+    response: z.array(highlightSchema),
+  },
+  /** Change a highlight's note, tags or entities. A content script may only edit its own page's. */
+  'update-highlight': {
+    from: ['content'],
+    to: 'background',
+    request: z.object({ id: highlightId, body: highlightBodySchema }),
+    response: highlightSchema,
+  },
+  /** Delete a highlight; it is kept aside so `restore-highlight` can undo. */
+  'delete-highlight': {
+    from: ['content'],
+    to: 'background',
+    request: z.object({ id: highlightId }),
+    response: z.object({ deleted: z.boolean() }),
+  },
+  /** Undo a delete. */
+  'restore-highlight': {
+    from: ['content'],
+    to: 'background',
+    request: z.object({ id: highlightId }),
+    response: z.object({ restored: z.boolean() }),
+  },
+  /** Where each of the page's highlights anchored, so the popup and library can list orphans. */
+  'report-anchoring': {
+    from: ['content'],
+    to: 'background',
+    request: z.object({ results: z.array(anchorReport).check(z.maxLength(10_000)) }),
+    response: z.object({ recorded: z.int() }),
+  },
+  /** Tags already used, most used first: the note editor's suggestions. */
+  'tag-suggestions': { from: ['content'], to: 'background', request: empty, response: z.array(z.string()) },
+
+  /** Save the current selection: the context menu item or the keyboard shortcut. */
+  'save-selection': {
+    from: ['extension'],
+    to: 'content',
+    request: empty,
+    response: z.object({ saved: z.boolean() }),
+  },
+  /** Highlights of this page changed elsewhere (the library, another tab): draw them again. */
+  'highlights-changed': {
+    from: ['extension'],
+    to: 'content',
+    request: empty,
+    response: z.object({ redrawn: z.boolean() }),
+  },
+  /** Where this page's highlights are anchored right now (the popup). */
+  'page-highlight-states': {
+    from: ['extension'],
+    to: 'content',
+    request: empty,
+    response: z.object({ results: z.array(anchorReport) }),
+  },
+  /** Scroll to a saved highlight and open its note (the popup). */
+  'show-highlight': {
+    from: ['extension'],
+    to: 'content',
+    request: z.object({ id: highlightId }),
+    response: z.object({ shown: z.boolean() }),
+  },
+} as const satisfies Record<string, MessageSpec>;
+
+export type MessageType = keyof typeof messages;
+export type Request<T extends MessageType> = z.infer<(typeof messages)[T]['request']>;
+export type Response<T extends MessageType> = z.infer<(typeof messages)[T]['response']>;
+export type PageMentionCount = z.infer<typeof mentionCount>;
+export type AnchorReport = z.infer<typeof anchorReport>;
+export type EntitySummary = z.infer<typeof entitySummary>;
+
+export interface Envelope {
   glosa: MessageType;
   payload: unknown;
 }
 
-type Reply<T extends MessageType> = { ok: true; value: Responses[T] } | { ok: false; error: string };
+export type Reply<T extends MessageType> = { ok: true; value: Response<T> } | { ok: false; error: string };
+
+/** What a handler knows about who sent the message, checked before it runs. */
+export type Sender = CheckedSender;
 
 export type Handlers = {
-  [T in MessageType]?: (
-    request: Request<T>,
-    sender: Browser.runtime.MessageSender,
-  ) => Promise<Responses[T]> | Responses[T];
+  [T in MessageType]?: (request: Request<T>, sender: Sender) => Promise<Response<T>> | Response<T>;
 };
 
-async function unwrap<T extends MessageType>(reply: Reply<T> | undefined, type: T): Promise<Responses[T]> {
+async function unwrap<T extends MessageType>(reply: Reply<T> | undefined, type: T): Promise<Response<T>> {
   if (!reply) throw new Error(`Glosa: no answer to "${type}"`);
   if (!reply.ok) throw new Error(`Glosa: "${type}" failed: ${reply.error}`);
   return reply.value;
@@ -61,7 +195,7 @@ async function unwrap<T extends MessageType>(reply: Reply<T> | undefined, type: 
 export async function sendToBackground<T extends MessageType>(
   type: T,
   payload: Request<T>,
-): Promise<Responses[T]> {
+): Promise<Response<T>> {
   const envelope: Envelope = { glosa: type, payload };
   return unwrap((await browser.runtime.sendMessage(envelope)) as Reply<T> | undefined, type);
 }
@@ -70,7 +204,7 @@ export async function sendToTab<T extends MessageType>(
   tabId: number,
   type: T,
   payload: Request<T>,
-): Promise<Responses[T]> {
+): Promise<Response<T>> {
   const envelope: Envelope = { glosa: type, payload };
   return unwrap(
     (await browser.tabs.sendMessage(tabId, envelope, { frameId: 0 })) as Reply<T> | undefined,
@@ -78,29 +212,27 @@ export async function sendToTab<T extends MessageType>(
   );
 }
 
-/** Answers the message types in `handlers`; returns a function that stops listening. */
-export function handleMessages(handlers: Handlers): () => void {
+/**
+ * Answers the message types in `handlers` in this context (`answerer`); returns a
+ * function that stops listening. Messages meant for the other kind of receiver are
+ * left alone, so the background and a content script never both answer.
+ */
+export function handleMessages(answerer: 'background' | 'content', handlers: Handlers): () => void {
+  const extensionBase = browser.runtime.getURL('/');
   const listener = (
     message: unknown,
     sender: Browser.runtime.MessageSender,
     respond: (reply: unknown) => void,
   ) => {
-    if (typeof message !== 'object' || message === null || !('glosa' in message)) return false;
-    const { glosa: type, payload } = message as Envelope;
-    const handler = handlers[type] as ((request: unknown, sender: unknown) => unknown) | undefined;
-    const schema = requestSchemas[type];
-    if (!handler || !schema) return false;
-    const parsed = schema.safeParse(payload);
-    if (!parsed.success) {
-      respond({ ok: false, error: parsed.error.issues.map((issue) => issue.message).join('; ') });
-      return false;
-    }
-    Promise.resolve()
-      .then(() => handler(parsed.data, sender))
-      .then(
-        (value) => respond({ ok: true, value }),
-        (error: unknown) => respond({ ok: false, error: String(error) }),
-      );
+    const reply = receive(message, sender, {
+      answerer,
+      handlers,
+      specs: messages,
+      runtimeId: browser.runtime.id,
+      extensionBase,
+    });
+    if (!reply) return false;
+    void reply.then(respond);
     return true;
   };
   browser.runtime.onMessage.addListener(listener);

@@ -76,7 +76,7 @@ export function startAnnotating(document: Document, options: SessionOptions): An
     t,
     signal,
   });
-  const stopMessages = handleMessages({
+  const stopMessages = handleMessages('content', {
     'focus-mentions': async () => ({ focused: await cursor.start() }),
     'page-mentions': () => ({
       counts: [...index.countsByEntity()]
