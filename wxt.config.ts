@@ -18,12 +18,18 @@ export default defineConfig({
     // storage: the user's settings, kept on this machine.
     // scripting + host access: inject the popover's UI into a page only when a reader
     // first opens a popover, so pages where nobody does never load React.
-    permissions: ['storage', 'scripting'],
+    // contextMenus: "Save highlight" on selected text.
+    // unlimitedStorage: a researcher's library must never be refused for size.
+    permissions: ['storage', 'scripting', 'contextMenus', 'unlimitedStorage'],
     host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       'focus-mentions': {
         suggested_key: { default: 'Alt+Shift+G' },
         description: '__MSG_commandFocusMentions__',
+      },
+      'save-highlight': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandSaveHighlight__',
       },
     },
   },

@@ -6,8 +6,8 @@
  * a closed shadow root with `popoverStyles` and moving focus to `rootRef`.
  */
 import { type Ref, useId } from 'react';
+import type { MessageKey } from '../core/i18n/ui-strings.ts';
 import type { EntityCard } from '../core/popover/entity-card.ts';
-import type { MessageKey } from '../core/popover/messages.ts';
 import type { EntityKind } from '../core/schema.ts';
 import { CompetingAccounts } from './CompetingAccounts.tsx';
 import { useLocale, useT } from './i18n-context.tsx';

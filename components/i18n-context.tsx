@@ -4,7 +4,7 @@
  * translator built from the same `messages.json` files.
  */
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
-import type { Translate } from '../core/popover/messages.ts';
+import type { Translate } from '../core/i18n/ui-strings.ts';
 
 export interface I18n {
   t: Translate;

@@ -1,6 +1,6 @@
 /** The UI strings in the browser's language (English or Spanish), through browser.i18n. */
 import { browser } from 'wxt/browser';
-import type { Translate } from '../core/popover/messages';
+import type { Translate } from '../core/i18n/ui-strings';
 
 export const t: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions);
 

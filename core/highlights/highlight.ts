@@ -7,6 +7,7 @@
  */
 import { z } from 'zod/mini';
 import { anchorStateSchema, passageSelectorsSchema } from '../anchoring/selectors';
+import { siteOf } from './address';
 
 /** Longest note: a long comment, well inside IndexedDB's and the messaging limits. */
 export const maxNoteLength = 100_000;
@@ -46,7 +47,7 @@ export type HighlightTarget = z.infer<typeof highlightTargetSchema>;
 export type HighlightBody = z.infer<typeof highlightBodySchema>;
 export type Highlight = z.infer<typeof highlightSchema>;
 
-/** The site a highlight belongs to, for grouping and filters: the host without `www.`. */
+/** The site a highlight belongs to, for grouping and filters. */
 export function highlightSite(highlight: Highlight): string {
-  return new URL(highlight.target.source).hostname.replace(/^www\./, '');
+  return siteOf(highlight.target.source) ?? highlight.target.source;
 }

@@ -40,6 +40,8 @@ export const messagePlaceholders = {
   popoverDatasetVersion: ['version'],
   popoverHide: [],
   commandFocusMentions: [],
+  commandSaveHighlight: [],
+  contextMenuSaveHighlight: [],
   cursorLabel: ['name', 'index', 'total'],
   popupSiteLabel: ['site'],
   popupOn: [],

@@ -5,7 +5,7 @@ import {
   type LocaleMessages,
   messageKeys,
   messagePlaceholders,
-} from '../../../core/popover/messages.ts';
+} from '../../../core/i18n/ui-strings.ts';
 
 const locales = ['en', 'es'] as const;
 
