@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig, type WxtViteConfig } from 'wxt';
 import { glosaDataset } from './scripts/dataset/vite-plugin.ts';
 
@@ -5,6 +6,13 @@ import { glosaDataset } from './scripts/dataset/vite-plugin.ts';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   vite: () => ({
+    // WXT's content-script context announces the extension id to the page and lets
+    // the page shut the script down; Glosa's own context does neither (see the file).
+    resolve: {
+      alias: {
+        'wxt/utils/content-script-context': resolve(import.meta.dirname, 'lib/quiet-content-context.ts'),
+      },
+    },
     // GLOSA_MINIFY=false keeps function names, for reading a profile (scripts/profile-scan.ts).
     ...(process.env.GLOSA_MINIFY === 'false' ? { build: { minify: false } } : {}),
     // Checks the dataset and compiles it: invalid data fails the build, never ships.
