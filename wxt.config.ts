@@ -2,6 +2,15 @@ import { resolve } from 'node:path';
 import { defineConfig, type WxtViteConfig } from 'wxt';
 import { glosaDataset } from './scripts/dataset/vite-plugin.ts';
 
+/** `data_collection_permissions` is newer than WXT's manifest types, hence the own type. */
+const firefoxSettings = {
+  gecko: {
+    id: 'glosa@glosa-extension.org',
+    strict_min_version: '128.0',
+    data_collection_permissions: { required: ['none'] },
+  },
+} as { gecko: { id: string; strict_min_version: string } };
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -19,10 +28,13 @@ export default defineConfig({
     // (Typed against the root `vite`; WXT resolves its own copy, hence the cast.)
     plugins: [glosaDataset('data') as unknown as NonNullable<WxtViteConfig['plugins']>[number]],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // Firefox only (Chrome warns about the key): a stable id for storage and updates,
+    // and the data-collection declaration, none, since Glosa sends nothing anywhere.
+    ...(browser === 'firefox' ? { browser_specific_settings: firefoxSettings } : {}),
     // storage: the user's settings, kept on this machine.
     // scripting + host access: inject the popover's UI into a page only when a reader
     // first opens a popover, so pages where nobody does never load React.
@@ -40,5 +52,5 @@ export default defineConfig({
         description: '__MSG_commandSaveHighlight__',
       },
     },
-  },
+  }),
 });
