@@ -69,7 +69,10 @@ export const refusals = {
     'This highlight belongs to another page: it can be changed only on its own page or in the library.',
   backgroundRefusedGone: 'This highlight no longer exists: it was deleted in another tab or in the library.',
   backgroundRefusedInvalid: 'The highlight is not valid: $1',
+  backgroundRefusedFrame: 'Glosa saves highlights in the page itself, not in a frame embedded in it.',
 } satisfies Partial<Record<MessageKey, string>>;
+
+const isEmbeddedFrame = (sender: Sender) => sender.frameId !== undefined && sender.frameId !== 0;
 
 function belongsTo(rowAddresses: readonly string[], page: readonly string[]): boolean {
   return rowAddresses.some((address) => page.includes(address));
@@ -89,8 +92,14 @@ export function createHighlightService(options: HighlightServiceOptions): Highli
 
   const refusal = (key: keyof typeof refusals, detail = '') =>
     new RefusedError(options.translate?.(key, detail) || refusals[key].replace('$1', detail));
-  /** The addresses of the sender's page; refuses a page that is not http(s). */
+  /**
+   * The addresses of the sender's page; refuses a page that is not http(s), and an
+   * embedded frame: the browser names only the tab's page, and a frame's selectors
+   * count its own text, so its highlights would be filed under, and anchored against,
+   * the wrong page.
+   */
   const senderPage = (sender: Sender, canonical?: string): string[] => {
+    if (isEmbeddedFrame(sender)) throw refusal('backgroundRefusedFrame');
     const addresses = sender.pageUrl ? pageAddresses(sender.pageUrl, canonical) : [];
     if (addresses.length === 0) throw refusal('backgroundRefusedNotWebPage');
     return addresses;
@@ -136,8 +145,9 @@ export function createHighlightService(options: HighlightServiceOptions): Highli
   return {
     'save-highlight': save,
 
-    'highlights-for-page': (request, sender) =>
-      storing(() => highlightsAt(senderPage(sender, request.canonical), db())),
+    // A frame has none of its own (see senderPage), and must not anchor the page's against its text.
+    'highlights-for-page': async (request, sender) =>
+      isEmbeddedFrame(sender) ? [] : storing(() => highlightsAt(senderPage(sender, request.canonical), db())),
 
     'update-highlight': async (request, sender) => {
       const page = senderPage(sender, request.canonical);

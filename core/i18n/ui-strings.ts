@@ -50,6 +50,7 @@ export const messagePlaceholders = {
   backgroundRefusedOtherPage: [],
   backgroundRefusedGone: [],
   backgroundRefusedInvalid: ['reasons'],
+  backgroundRefusedFrame: [],
   cursorLabel: ['name', 'index', 'total'],
   popupSiteLabel: ['site'],
   popupOn: [],

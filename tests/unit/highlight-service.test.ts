@@ -186,6 +186,18 @@ describe('page isolation', () => {
     expect(restored?.anchoring?.state).toBe('uncertain');
   });
 
+  it('keeps an embedded frame out: the browser names only its tab’s page, not the frame’s', async () => {
+    const { handlers, onA } = await twoPages();
+    const frame: Sender = { ...senderOf(pageA), frameId: 3 };
+    expect(await handlers['highlights-for-page']({}, frame)).toEqual([]);
+    const before = await snapshot();
+    await expect(handlers['save-highlight'](saveRequest(), frame)).rejects.toThrow(/not in a frame/);
+    await expect(
+      handlers['report-anchoring']({ results: [{ id: onA.id, state: 'orphan' }] }, frame),
+    ).rejects.toThrow(/not in a frame/);
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('answers the refusal as an error reply through the message policy', async () => {
     const { handlers, onB } = await twoPages();
     const reply = await receive(
