@@ -35,9 +35,28 @@ export interface Candidate {
   weak: boolean;
 }
 
+/** The candidates of one stretch of a text, and where the scan goes on from. */
+export interface CandidateChunk {
+  candidates: Candidate[];
+  /** Pass as `from` to continue; `text.length` when the text is done. */
+  next: number;
+}
+
 export interface Matcher {
   findCandidates(text: string): Candidate[];
+  /**
+   * The candidates that start in `[from, to)`, exactly as `findCandidates(text)` would report
+   * them there, folding only that stretch and a margin around it: a 10 MB text node is matched
+   * in pieces a time slice can hold. `from` must be 0 or a previous call's `next`; a candidate
+   * may run past `to`, and `next` is then its end.
+   */
+  findCandidatesIn(text: string, from: number, to: number): CandidateChunk;
 }
+
+/** Original characters read before `from`: the word boundary and the fold's digit rule look back. */
+const LOOK_BEHIND = 16;
+/** Folded units at a window's edges whose folding may depend on text outside it. */
+const EDGE = 5;
 
 interface RuntimeVariant {
   aliasId: string;
@@ -163,13 +182,46 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
     return 0;
   };
 
-  const findCandidates = (text: string): Candidate[] => {
-    const { codes, toOriginal } = fold(text);
+  let longestKey = 0;
+  for (const { key } of entries) longestKey = Math.max(longestKey, key.length);
+
+  /**
+   * Scans the folded window `[winStart, winEnd)` of `text`, starting matches only at folded
+   * positions whose original offset is in `[from, to)`. Returns undefined when the window
+   * is too narrow to decide exactly like a scan of the whole text (the caller widens it).
+   */
+  const scanWindow = (
+    text: string,
+    winStart: number,
+    winEnd: number,
+    from: number,
+    to: number,
+  ): CandidateChunk | undefined => {
+    const whole = winStart === 0 && winEnd === text.length;
+    const { codes, toOriginal } = fold(whole ? text : text.slice(winStart, winEnd));
     const n = codes.length;
     const found: Candidate[] = [];
-    let prevWord = false;
+    const local = from - winStart;
     let i = 0;
-    while (i < n) {
+    while (i < n && (toOriginal[i] as number) < local) i++;
+    if (winStart > 0) {
+      // The units just before `from` must come from text folded with all its context.
+      let settled = 0;
+      while (settled < i && (toOriginal[settled] as number) < EDGE) settled++;
+      if (i - settled < 3) return undefined;
+    }
+    // Folded units from here on may fold differently once the text after the window is seen.
+    const truncated = winEnd < text.length;
+    let safeEnd = n;
+    if (truncated) {
+      safeEnd = 0;
+      const edge = winEnd - winStart - EDGE;
+      while (safeEnd < n && (toOriginal[safeEnd] as number) < edge) safeEnd++;
+    }
+    const localTo = to - winStart;
+    let prevWord = wordBefore(codes, i);
+    while (i < n && (toOriginal[i] as number) < localTo) {
+      if (truncated && i + 2 > safeEnd) return undefined;
       const c = codes[i] as number;
       const isWord = wordAt(codes, i, n);
       const first = rootNext[c] as number;
@@ -180,9 +232,10 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
         let node = first;
         let j = i + 1;
         for (;;) {
+          if (truncated && j + 2 > safeEnd) return undefined;
           const terminal = terminals[node];
           if (terminal !== undefined && !(terminal.endsInWord && wordAt(codes, j, n))) {
-            const variant = pickVariant(terminal, text, toOriginal, i, j);
+            const variant = pickVariant(terminal, text, toOriginal, winStart, i, j);
             if (variant !== undefined) {
               best = variant;
               bestEnd = j;
@@ -196,8 +249,8 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
           j++;
         }
         if (best !== undefined) {
-          const start = toOriginal[i] as number;
-          const end = toOriginal[bestEnd] as number;
+          const start = winStart + (toOriginal[i] as number);
+          const end = winStart + (toOriginal[bestEnd] as number);
           // "Kevin Morales": a bare surname after another given name is someone else.
           if (!(best.weak && followsOtherGivenName(text, start))) {
             found.push({ start, end, entityIds: best.entityIds, aliasId: best.aliasId, weak: best.weak });
@@ -215,23 +268,45 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
       // Step over a whole surrogate pair: its low half alone would read as a non-word.
       i += c >= 0xd800 && c <= 0xdbff && ((codes[i + 1] ?? 0) & 0xfc00) === 0xdc00 ? 2 : 1;
     }
-    return found;
+    return { candidates: found, next: winStart + (toOriginal[i] as number) };
   };
 
-  return { findCandidates };
+  const findCandidatesIn = (text: string, from: number, to: number): CandidateChunk => {
+    const end = Math.min(to, text.length);
+    if (from >= end) return { candidates: [], next: Math.max(from, end) };
+    // A key's folded units are at least as many as its original characters, save for
+    // dropped ones (soft hyphens, zero-width spaces): past them the window is widened.
+    let behind = LOOK_BEHIND;
+    let ahead = longestKey + 4 * EDGE;
+    for (;;) {
+      const winStart = Math.max(0, from - behind);
+      const winEnd = Math.min(text.length, end + ahead);
+      const chunk = scanWindow(text, winStart, winEnd, from, end);
+      if (chunk) return chunk;
+      behind *= 4;
+      ahead *= 4;
+    }
+  };
+
+  const findCandidates = (text: string): Candidate[] => findCandidatesIn(text, 0, text.length).candidates;
+
+  return { findCandidates, findCandidatesIn };
 }
 
 function pickVariant(
   terminal: Terminal,
   text: string,
   toOriginal: Uint32Array,
+  offset: number,
   start: number,
   end: number,
 ): RuntimeVariant | undefined {
   let exactSlice: string | undefined;
   for (const variant of terminal.variants) {
     if (variant.exact === undefined) return variant;
-    exactSlice ??= exactKey(text.slice(toOriginal[start], toOriginal[end]));
+    exactSlice ??= exactKey(
+      text.slice(offset + (toOriginal[start] as number), offset + (toOriginal[end] as number)),
+    );
     if (exactSlice === variant.exact) return variant;
   }
   return undefined;

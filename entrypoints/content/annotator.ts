@@ -5,7 +5,7 @@
  * in time slices that yield to the page. It never writes to the page's DOM (except the
  * highlighter's last-resort fallback).
  */
-import type { Candidate } from '../../core/matcher/matcher';
+import type { Candidate, Matcher } from '../../core/matcher/matcher';
 import { PageEvidence, resolveCandidate } from '../../core/matcher/resolve';
 import { insideAny, outermost } from './composed-tree';
 import type { Highlighter } from './highlighter';
@@ -23,9 +23,14 @@ const flushEveryMs = 1000;
 /** Matching 2,000 characters takes well under a millisecond, so slices stay near their budget. */
 const clockEveryChars = 2000;
 
-export interface CandidateFinder {
-  findCandidates(text: string): Candidate[];
-}
+/**
+ * A block longer than this is matched in stretches of this many characters, with the clock
+ * read between them: at about 40 MB/s a stretch is about 1 ms. One 10 MB text node was one
+ * 165-187 ms task when the clock was read only between blocks (issue 12).
+ */
+export const stretchChars = 32_768;
+
+export type CandidateFinder = Pick<Matcher, 'findCandidates' | 'findCandidatesIn'>;
 
 /** A surname or short form seen on the page, linked or waiting for evidence. */
 interface WeakEntry {
@@ -146,24 +151,25 @@ export class Annotator {
       if (!root.isConnected || isInsideRejected(root)) continue;
       for (const block of textBlocks(root, this.#options.onShadowRoot)) {
         if (signal.aborted || generation !== this.#generation) return;
-        const candidates = matcher.findCandidates(block.text);
-        if (candidates.length > 0) {
-          this.#evidence.add(candidates);
-          for (const candidate of candidates) {
-            const entityId = candidate.entityIds[0];
-            if (!candidate.weak && candidate.entityIds.length === 1 && entityId) {
-              this.#link(block, candidate, entityId);
-            } else {
-              // Linked now if the evidence so far allows; resolved again when it grows.
-              const entry: WeakEntry = { block, candidate };
-              const target = resolveCandidate(candidate, this.#evidence);
-              if (target) entry.mention = this.#link(block, candidate, target);
-              this.#weak.push(entry);
+        const { text } = block;
+        if (text.length <= stretchChars) {
+          this.#record(block, matcher.findCandidates(text));
+        } else {
+          for (let from = 0; from < text.length; ) {
+            const { candidates, next } = matcher.findCandidatesIn(text, from, from + stretchChars);
+            this.#record(block, candidates);
+            from = next;
+            if (from < text.length && timer.expired()) {
+              this.#settle(false);
+              await yieldToMain();
+              timer.reset();
+              // The page may have changed the node meanwhile: the watcher rescans it then.
+              if (signal.aborted || generation !== this.#generation) return;
             }
           }
         }
         // Small blocks (a rescan of many changed paragraphs) count as a little text each.
-        sinceCheck += block.text.length + 100;
+        sinceCheck += text.length + 100;
         if (sinceCheck < clockEveryChars) continue;
         sinceCheck = 0;
         if (timer.expired()) {
@@ -174,6 +180,24 @@ export class Annotator {
       }
     }
     this.#settle(true);
+  }
+
+  /** Links a block's strong candidates, and links or holds its weak ones against the evidence so far. */
+  #record(block: TextBlock, candidates: readonly Candidate[]): void {
+    if (candidates.length === 0) return;
+    this.#evidence.add(candidates);
+    for (const candidate of candidates) {
+      const entityId = candidate.entityIds[0];
+      if (!candidate.weak && candidate.entityIds.length === 1 && entityId) {
+        this.#link(block, candidate, entityId);
+      } else {
+        // Linked now if the evidence so far allows; resolved again when it grows.
+        const entry: WeakEntry = { block, candidate };
+        const target = resolveCandidate(candidate, this.#evidence);
+        if (target) entry.mention = this.#link(block, candidate, target);
+        this.#weak.push(entry);
+      }
+    }
   }
 
   /** Re-resolves surnames if the evidence changed, and draws (in batches while scanning). */
