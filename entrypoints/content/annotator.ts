@@ -14,11 +14,8 @@ import { staticRange } from './ranges';
 import { isInsideRejected, locate, type TextBlock, textBlocks } from './text-blocks';
 import { sliceTimer, yieldToMain } from './yield-to-main';
 
-/**
- * While a large page is being scanned, underlines are drawn at most this often: each
- * change to the highlight makes Chromium repaint the whole page (on a 2 MB page, 50-150 ms).
- */
-const flushEveryMs = 1000;
+/** Rendering caused by drawing during a scan gets at most 1 / (1 + this) of the time. */
+const renderShareInverse = 9;
 
 /** Matching 2,000 characters takes well under a millisecond, so slices stay near their budget. */
 const clockEveryChars = 2000;
@@ -60,7 +57,10 @@ export class Annotator {
   #generation = 0;
   /** The evidence version the weak entries were last resolved against. */
   #resolvedAt = -1;
-  #lastFlush = 0;
+  /** The animation frame that will draw what the scan found since the last drawing. */
+  #frame: number | undefined;
+  /** No drawing during a scan before this time: see #settle. */
+  #nextDrawAt = 0;
   /** While a rescan runs: the mentions it may find again, by start node. */
   #retiring: Map<Node, PageMention[]> | undefined;
 
@@ -142,9 +142,6 @@ export class Annotator {
   async #scanNow(roots: readonly Node[], generation: number): Promise<void> {
     const { matcher, signal } = this.#options;
     const timer = sliceTimer(this.#options.sliceMs ?? 8);
-    // The first drawing waits a full interval too: a page scanned within it is drawn once,
-    // and on a 2 MB page each drawing is a 90 ms repaint.
-    if (this.#lastFlush === 0) this.#lastFlush = performance.now();
     // Reading the clock per block cost 2% of a scan; every ~2,000 characters is enough.
     let sinceCheck = 0;
     for (const root of roots) {
@@ -206,12 +203,35 @@ export class Annotator {
       this.#resolvedAt = this.#evidence.version;
       this.#resolveWeak();
     }
-    const now = performance.now();
-    if (done || now - this.#lastFlush >= flushEveryMs) {
-      this.#lastFlush = now;
-      this.#options.highlighter.flush();
-      this.#options.index.notify();
+    if (done) {
+      this.#draw();
+    } else {
+      // While scanning, what was found is drawn with the next frame, at most once a frame.
+      // Any change to the highlight makes Chromium repaint the page, and a repaint costs
+      // what the page's own paint costs (a 1,000,000-node page: over a second, whatever
+      // Glosa registers). So each drawing's rendering is timed, and the next one waits
+      // until rendering has taken at most a tenth of the time: every frame on an ordinary
+      // page, every second or so on the 2 MB bench page, rarely on a page that huge.
+      if (this.#frame === undefined && performance.now() >= this.#nextDrawAt) {
+        this.#frame = requestAnimationFrame(() => {
+          this.#frame = undefined;
+          const drawnAt = performance.now();
+          this.#draw();
+          // A task queued now runs after this frame's style, layout and paint.
+          void yieldToMain().then(() => {
+            const now = performance.now();
+            this.#nextDrawAt = now + renderShareInverse * (now - drawnAt);
+          });
+        });
+      }
     }
+  }
+
+  #draw(): void {
+    if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
+    this.#frame = undefined;
+    this.#options.highlighter.flush();
+    this.#options.index.notify();
   }
 
   /** "Not this entity": its underlines go, and it stays unlinked on this page. */
@@ -243,6 +263,8 @@ export class Annotator {
   /** Drops everything: a single-page app navigated and the page is a new page. */
   reset(): void {
     this.#generation += 1;
+    if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
+    this.#frame = undefined;
     this.#resolvedAt = -1;
     this.#options.index.removeWhere(() => true);
     this.#options.highlighter.clear();

@@ -33,45 +33,133 @@ export function createHighlighter(
   afterDomWrite: () => void = () => {},
 ): Highlighter {
   const registry = document.defaultView?.CSS?.highlights;
-  if (registry && typeof Highlight === 'function') return cssHighlighter(registry, name);
+  if (registry && typeof Highlight === 'function') return cssHighlighter(document, registry, name);
   return wrappingHighlighter(document, afterDomWrite);
 }
 
 /**
- * Every mention is in the one highlight, drawn or not on screen. Measured in Chromium 156 on
- * the 2 MB bench page: any change to a highlight repaints in proportion to all the ranges
- * registered (about 9 µs each: one range added beside 9,000 costs an 85-90 ms frame, beside
- * 80 about 18 ms, the page's own frame being 15). Registering only the mentions near the
- * viewport, through an IntersectionObserver on their 5,941 blocks, made changes cheap but
- * every scroll frame twice as slow (33 ms against 17), and scrolling is what readers do most.
- * So the annotator changes the highlight rarely (batched flushes, and rescans that keep the
- * mentions they find again) instead. The same per-range cost is paid after any DOM change
- * of the page's own (a live ticker on the 2 MB page: one 95 ms frame per edit); on an
- * ordinary page with a few hundred mentions it is a couple of milliseconds.
+ * Up to this many mentions, every one is registered. Beyond it, only those nearest the
+ * viewport are (the rest stay in the index, found by the popup and the keyboard, and are
+ * registered when the reader scrolls to them).
+ *
+ * Why: Chromium re-processes every registered range after any change to the page's DOM or
+ * to the highlight, about 1-9 µs each. Measured by scripts/highlight-cost.ts (Chromium, the
+ * 50,000-mention hostile page, an edit of one text node, then the next frame), see the table
+ * in the report of issue 12: one Highlight of 50,000 ranges cost every page edit
+ * 117-234 ms; splitting the same ranges over 50 Highlights did not help (the registry
+ * re-validates all of them); 2,000 ranges cost an edit little more than none. Scrolling
+ * costs nothing extra: the window is placed again only once scrolling pauses (a passive
+ * listener that restarts a timer), not per frame. An IntersectionObserver over the blocks
+ * made every scroll frame twice as slow (33 ms against 17 on the 2 MB page), so it is not used.
  */
-function cssHighlighter(registry: HighlightRegistry, name: string): Highlighter {
+export const registerLimit = 2000;
+
+/** Mentions this far above and below the viewport, in viewport heights, are registered too. */
+const nearViewports = 2;
+
+/** The window is placed again once scrolling has paused this long. */
+const scrollPauseMs = 150;
+
+function cssHighlighter(document: Document, registry: HighlightRegistry, name: string): Highlighter {
   // One Highlight object per page; re-registering keeps working if a page script
   // cleared the registry.
   const highlight = new Highlight();
   const pending = new Set<AbstractRange>();
+  // Every mention drawn, registered or not (beyond registerLimit only the nearest are).
+  const drawn = new Set<AbstractRange>();
+  const view = document.defaultView;
+  let windowed: AbortController | undefined;
+  let scrollTimer: ReturnType<typeof setTimeout> | undefined;
   const ensureRegistered = () => {
     if (registry.get(name) !== highlight) registry.set(name, highlight);
   };
   ensureRegistered();
+
+  /** How far a mention's element is from the viewport, in px (0 inside); Infinity when not rendered. */
+  const distances = new Map<Element, number>();
+  const distance = (range: AbstractRange): number => {
+    const element = range.startContainer.parentElement;
+    if (!element?.isConnected) return Number.POSITIVE_INFINITY;
+    let known = distances.get(element);
+    if (known === undefined) {
+      const rect = element.getBoundingClientRect();
+      const height = view?.innerHeight ?? 0;
+      known =
+        rect.width === 0 && rect.height === 0
+          ? Number.POSITIVE_INFINITY
+          : rect.bottom < 0
+            ? -rect.bottom
+            : rect.top > height
+              ? rect.top - height
+              : 0;
+      distances.set(element, known);
+    }
+    return known;
+  };
+  const near = (range: AbstractRange) => distance(range) <= nearViewports * (view?.innerHeight ?? 0);
+
+  /** Registers the mentions nearest the viewport, at most registerLimit, changing only what differs. */
+  const place = () => {
+    distances.clear();
+    const nearest = [...drawn].filter(near).sort((a, b) => distance(a) - distance(b));
+    const chosen = new Set(nearest.slice(0, registerLimit));
+    for (const range of [...highlight]) if (!chosen.has(range)) highlight.delete(range);
+    for (const range of chosen) if (!highlight.has(range)) highlight.add(range);
+    distances.clear();
+  };
+
+  const enterWindowed = () => {
+    windowed = new AbortController();
+    const onMove = () => {
+      clearTimeout(scrollTimer);
+      scrollTimer = setTimeout(place, scrollPauseMs);
+    };
+    // Capture: scrolls of inner containers do not bubble.
+    const options = { capture: true, passive: true, signal: windowed.signal };
+    document.addEventListener('scroll', onMove, options);
+    view?.addEventListener('resize', onMove, options);
+    place();
+  };
+  const leaveWindowed = () => {
+    windowed?.abort();
+    windowed = undefined;
+    clearTimeout(scrollTimer);
+  };
+
   return {
     add(range) {
       pending.add(range);
     },
     remove(range) {
-      if (!pending.delete(range)) highlight.delete(range);
+      if (pending.delete(range)) return;
+      drawn.delete(range);
+      highlight.delete(range);
     },
     clear() {
       pending.clear();
+      drawn.clear();
       highlight.clear();
+      leaveWindowed();
     },
     flush() {
       ensureRegistered();
-      for (const range of pending) highlight.add(range);
+      for (const range of pending) drawn.add(range);
+      if (drawn.size <= registerLimit) {
+        if (windowed) {
+          leaveWindowed();
+          for (const range of drawn) highlight.add(range);
+        } else {
+          for (const range of pending) highlight.add(range);
+        }
+      } else if (!windowed) {
+        enterWindowed();
+      } else {
+        // Only the new mentions are measured: a full placement per flush would read every
+        // mention's geometry many times over during a long scan.
+        distances.clear();
+        for (const range of pending) if (highlight.size < registerLimit && near(range)) highlight.add(range);
+        distances.clear();
+      }
       pending.clear();
     },
   };
