@@ -1,18 +1,25 @@
 /**
  * `npm run bench`: the matcher in node (part 1), then the built extension in headless
- * Chromium (part 2), printed as one table with a line per target. It measures this
+ * Chromium (parts 2-5), printed as one table with a line per target. It measures this
  * machine in one run; it is not a test, and nothing here fails on a slow result.
  * Builds the extension first when `.output/chrome-mv3` is missing.
+ *
+ * Parts are chosen by name: `npm run bench -- hostile` runs only the hostile pages (part 5,
+ * about 5 minutes), `npm run bench -- hostile many-mentions` only that page of it, and
+ * `npm run bench -- matcher browser` those two parts. With no name, every part runs.
+ * GLOSA_BENCH_BASELINE=<unpacked build> adds that build as a side of the hostile pages.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchBrowser } from './bench-browser.ts';
 import { REPO_ROOT } from './bench-corpus.ts';
+import { benchHostile } from './bench-hostile.ts';
 import { benchMatcher } from './bench-matcher.ts';
 import { benchPageCost } from './bench-page-cost.ts';
 import { benchPopover } from './bench-popover.ts';
 import { extensionDir } from './chromium.ts';
+import { hostilePages } from './hostile-pages.ts';
 
 type Row = Record<string, string | number>;
 
@@ -80,24 +87,53 @@ function printTable(lines: Line[]): void {
   for (const line of lines) console.log(format(columns.map((column) => line[column])));
 }
 
+const partNames = ['matcher', 'browser', 'popover', 'page', 'hostile'] as const;
+type PartName = (typeof partNames)[number];
+
+function parseArguments(args: readonly string[]): { parts: Set<PartName>; hostile: string[] } {
+  const pageNames = new Set(hostilePages().map((page) => page.name));
+  const parts = new Set<PartName>();
+  const hostile: string[] = [];
+  for (const arg of args) {
+    if ((partNames as readonly string[]).includes(arg)) parts.add(arg as PartName);
+    else if (pageNames.has(arg)) hostile.push(arg);
+    else throw new Error(`unknown part or hostile page "${arg}": parts are ${partNames.join(', ')}`);
+  }
+  if (hostile.length > 0) parts.add('hostile');
+  return { parts: parts.size > 0 ? parts : new Set(partNames), hostile };
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
+  const { parts, hostile } = parseArguments(process.argv.slice(2));
   ensureBuilt();
-  console.log('Part 1: matcher throughput in node…');
-  const matcherRows = await benchMatcher();
-  console.log('Part 2: the built extension in headless Chromium (about a minute, mark.js is slow)…');
-  const browserRows = await benchBrowser();
-  console.log('Part 3: the popover: content script size and compile time, open latency…');
-  const popoverRows = await benchPopover();
-  console.log('Part 4: the page’s own DOM work with and without Glosa…');
-  const pageRows = await benchPageCost();
+  const lines: Line[] = [];
+  const browserRows: Row[] = [];
+  if (parts.has('matcher')) {
+    console.log('Part 1: matcher throughput in node…');
+    lines.push(...(await benchMatcher()).map(matcherLine));
+  }
+  if (parts.has('browser')) {
+    console.log('Part 2: the built extension in headless Chromium (about a minute, mark.js is slow)…');
+    browserRows.push(...(await benchBrowser()));
+    lines.push(...browserRows.map((row) => browserLine(row)));
+  }
+  if (parts.has('popover')) {
+    console.log('Part 3: the popover: content script size and compile time, open latency…');
+    lines.push(...(await benchPopover()).map((row) => browserLine(row, '3 popover')));
+  }
+  if (parts.has('page')) {
+    console.log('Part 4: the page’s own DOM work with and without Glosa…');
+    lines.push(...(await benchPageCost()).map((row) => browserLine(row, '4 page')));
+  }
+  if (parts.has('hostile')) {
+    console.log('Part 5: hostile pages, each with and without Glosa (about 5 minutes)…');
+    const rows = await benchHostile(hostile, extensionDir);
+    lines.push(...rows.map((row) => browserLine(row, '5 hostile')));
+    browserRows.push(...rows);
+  }
   console.log('');
-  printTable([
-    ...matcherRows.map(matcherLine),
-    ...browserRows.map((row) => browserLine(row)),
-    ...popoverRows.map((row) => browserLine(row, '3 popover')),
-    ...pageRows.map((row) => browserLine(row, '4 page')),
-  ]);
+  printTable(lines);
   console.log('');
   console.log('Targets:');
   for (const row of browserRows.filter((row) => row.target && row.met)) {
