@@ -33,7 +33,7 @@ export const fillerWords =
  * number of mentions drawn and when that number last changed (the page's clock).
  */
 const probe = `
-window.__hostile = { maxGap: 0, built: 0, measuring: false, last: 0, ticks: 0, drawn: 0, doneAt: 0 };
+window.__hostile = { maxGap: 0, built: 0, startedAt: 0, measuring: false, last: 0, ticks: 0, drawn: 0, doneAt: 0 };
 setInterval(() => {
   const h = window.__hostile;
   const now = performance.now();
@@ -52,6 +52,7 @@ function __built() {
   h.built = performance.now();
   requestAnimationFrame(() => setTimeout(() => {
     h.last = performance.now();
+    h.startedAt = h.last;
     h.measuring = true;
   }));
 }

@@ -57,7 +57,7 @@ export const registerLimit = 2000;
 /** Mentions this far above and below the viewport, in viewport heights, are registered too. */
 const nearViewports = 2;
 
-/** The window is placed again once scrolling has paused this long. */
+/** The window is placed again once scrolling (or a scan's new mentions) paused this long. */
 const scrollPauseMs = 150;
 
 function cssHighlighter(document: Document, registry: HighlightRegistry, name: string): Highlighter {
@@ -65,55 +65,89 @@ function cssHighlighter(document: Document, registry: HighlightRegistry, name: s
   // cleared the registry.
   const highlight = new Highlight();
   const pending = new Set<AbstractRange>();
-  // Every mention drawn, registered or not (beyond registerLimit only the nearest are).
-  const drawn = new Set<AbstractRange>();
+  // Every mention drawn, registered or not (beyond registerLimit only the nearest are),
+  // by the element its text starts in: geometry is read once per element, not per mention.
+  const drawn = new Map<Element | null, Set<AbstractRange>>();
+  let drawnCount = 0;
   const view = document.defaultView;
   let windowed: AbortController | undefined;
-  let scrollTimer: ReturnType<typeof setTimeout> | undefined;
+  let placeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Bumped by each placement: an older one still running gives up. */
+  let placing = 0;
   const ensureRegistered = () => {
     if (registry.get(name) !== highlight) registry.set(name, highlight);
   };
   ensureRegistered();
 
-  /** How far a mention's element is from the viewport, in px (0 inside); Infinity when not rendered. */
-  const distances = new Map<Element, number>();
-  const distance = (range: AbstractRange): number => {
+  const keep = (range: AbstractRange) => {
     const element = range.startContainer.parentElement;
-    if (!element?.isConnected) return Number.POSITIVE_INFINITY;
-    let known = distances.get(element);
-    if (known === undefined) {
-      const rect = element.getBoundingClientRect();
-      const height = view?.innerHeight ?? 0;
-      known =
-        rect.width === 0 && rect.height === 0
-          ? Number.POSITIVE_INFINITY
-          : rect.bottom < 0
-            ? -rect.bottom
-            : rect.top > height
-              ? rect.top - height
-              : 0;
-      distances.set(element, known);
-    }
-    return known;
+    const list = drawn.get(element);
+    if (list) list.add(range);
+    else drawn.set(element, new Set([range]));
+    drawnCount++;
   };
-  const near = (range: AbstractRange) => distance(range) <= nearViewports * (view?.innerHeight ?? 0);
+  const dropFrom = (key: Element | null, range: AbstractRange): boolean => {
+    const list = drawn.get(key);
+    if (!list?.delete(range)) return false;
+    if (list.size === 0) drawn.delete(key);
+    drawnCount--;
+    return true;
+  };
+  const drop = (range: AbstractRange) => {
+    if (dropFrom(range.startContainer.parentElement, range)) return;
+    // The page moved its text to another element since: look everywhere.
+    for (const key of drawn.keys()) if (dropFrom(key, range)) return;
+  };
 
-  /** Registers the mentions nearest the viewport, at most registerLimit, changing only what differs. */
+  /**
+   * Registers the mentions nearest the viewport, at most registerLimit, changing only what
+   * differs. The boxes come from a one-shot IntersectionObserver, computed by the browser
+   * in its next rendering step: reading them with getBoundingClientRect forced the page's
+   * pending layout inside Glosa's task (400 ms on the 50,000-mention page after each of
+   * its edits), and reading 10,000 of them in one go was a 439 ms task.
+   */
   const place = () => {
-    distances.clear();
-    const nearest = [...drawn].filter(near).sort((a, b) => distance(a) - distance(b));
-    const chosen = new Set(nearest.slice(0, registerLimit));
-    for (const range of [...highlight]) if (!chosen.has(range)) highlight.delete(range);
-    for (const range of chosen) if (!highlight.has(range)) highlight.add(range);
-    distances.clear();
+    const generation = ++placing;
+    const height = view?.innerHeight || 1;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        observer.disconnect();
+        if (generation !== placing || !windowed) return;
+        const near: Array<[number, Set<AbstractRange>]> = [];
+        for (const entry of entries) {
+          const ranges = entry.isIntersecting ? drawn.get(entry.target) : undefined;
+          if (!ranges) continue;
+          const box = entry.boundingClientRect;
+          near.push([box.bottom < 0 ? -box.bottom : box.top > height ? box.top - height : 0, ranges]);
+        }
+        near.sort((a, b) => a[0] - b[0]);
+        const chosen = new Set<AbstractRange>();
+        for (const [, ranges] of near) {
+          for (const range of ranges) if (chosen.size < registerLimit) chosen.add(range);
+        }
+        for (const range of [...highlight]) if (!chosen.has(range)) highlight.delete(range);
+        for (const range of chosen) if (!highlight.has(range)) highlight.add(range);
+      },
+      { rootMargin: `${nearViewports * 100}% 0px` },
+    );
+    for (const element of drawn.keys()) if (element?.isConnected) observer.observe(element);
+  };
+  /**
+   * Places the window after `ms`: counted from the last call when `restart` (a scroll has
+   * paused), from the first otherwise (new mentions keep arriving during a long scan).
+   */
+  const placeSoon = (ms: number, restart: boolean) => {
+    if (placeTimer !== undefined && !restart) return;
+    clearTimeout(placeTimer);
+    placeTimer = setTimeout(() => {
+      placeTimer = undefined;
+      place();
+    }, ms);
   };
 
   const enterWindowed = () => {
     windowed = new AbortController();
-    const onMove = () => {
-      clearTimeout(scrollTimer);
-      scrollTimer = setTimeout(place, scrollPauseMs);
-    };
+    const onMove = () => placeSoon(scrollPauseMs, true);
     // Capture: scrolls of inner containers do not bubble.
     const options = { capture: true, passive: true, signal: windowed.signal };
     document.addEventListener('scroll', onMove, options);
@@ -123,7 +157,9 @@ function cssHighlighter(document: Document, registry: HighlightRegistry, name: s
   const leaveWindowed = () => {
     windowed?.abort();
     windowed = undefined;
-    clearTimeout(scrollTimer);
+    placing++;
+    clearTimeout(placeTimer);
+    placeTimer = undefined;
   };
 
   return {
@@ -132,33 +168,31 @@ function cssHighlighter(document: Document, registry: HighlightRegistry, name: s
     },
     remove(range) {
       if (pending.delete(range)) return;
-      drawn.delete(range);
+      drop(range);
       highlight.delete(range);
     },
     clear() {
       pending.clear();
       drawn.clear();
+      drawnCount = 0;
       highlight.clear();
       leaveWindowed();
     },
     flush() {
       ensureRegistered();
-      for (const range of pending) drawn.add(range);
-      if (drawn.size <= registerLimit) {
+      for (const range of pending) keep(range);
+      if (drawnCount <= registerLimit) {
         if (windowed) {
           leaveWindowed();
-          for (const range of drawn) highlight.add(range);
+          for (const ranges of drawn.values()) for (const range of ranges) highlight.add(range);
         } else {
           for (const range of pending) highlight.add(range);
         }
       } else if (!windowed) {
         enterWindowed();
       } else {
-        // Only the new mentions are measured: a full placement per flush would read every
-        // mention's geometry many times over during a long scan.
-        distances.clear();
-        for (const range of pending) if (highlight.size < registerLimit && near(range)) highlight.add(range);
-        distances.clear();
+        // New mentions join the window at its next placement, once the scan pauses.
+        placeSoon(scrollPauseMs, false);
       }
       pending.clear();
     },
