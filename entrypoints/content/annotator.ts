@@ -17,6 +17,9 @@ import { sliceTimer, yieldToMain } from './yield-to-main';
 /** Rendering caused by drawing during a scan gets at most 1 / (1 + this) of the time. */
 const renderShareInverse = 9;
 
+/** One frame at 60 Hz. */
+const frameMs = 1000 / 60;
+
 /** Matching 2,000 characters takes well under a millisecond, so slices stay near their budget. */
 const clockEveryChars = 2000;
 
@@ -217,10 +220,15 @@ export class Annotator {
           this.#frame = undefined;
           const drawnAt = performance.now();
           this.#draw();
-          // A task queued now runs after this frame's style, layout and paint.
-          void yieldToMain().then(() => {
-            const now = performance.now();
-            this.#nextDrawAt = now + renderShareInverse * (now - drawnAt);
+          // The repaint may land in this frame or the next (Chromium can defer paint
+          // invalidation): a task queued after the next frame has seen both. Two frame
+          // intervals of waiting are not rendering.
+          requestAnimationFrame(() => {
+            void yieldToMain().then(() => {
+              const now = performance.now();
+              const rendering = Math.max(0, now - drawnAt - 2 * frameMs);
+              this.#nextDrawAt = now + renderShareInverse * rendering;
+            });
           });
         });
       }
