@@ -50,7 +50,7 @@ describe('exportMarkdown', () => {
   });
 });
 
-describe('Markdown re-export', () => {
+describe('Markdown re-export', { timeout: 60_000 }, () => {
   const shuffled = (highlights: readonly Highlight[], seed: number) =>
     [...highlights].sort((a, b) => (a.id.charCodeAt(seed % 8) ^ seed) - (b.id.charCodeAt(seed % 8) ^ seed));
 
@@ -62,7 +62,7 @@ describe('Markdown re-export', () => {
           exportMarkdownPerPage(highlights, options),
         );
       }),
-      { numRuns: 50 },
+      { numRuns: 30 },
     );
   });
 
