@@ -19,8 +19,11 @@ const maxPages = 100_000;
 
 export function detectFormat(json: unknown): DetectedFile {
   if (Array.isArray(json)) {
-    const first = json.find((item) => item !== null && typeof item === 'object');
-    return { ok: true, format: looksLikeHypothesis(first) ? 'hypothesis' : 'w3c', records: json };
+    const first = json.find((item) => item !== null && typeof item === 'object') as
+      | Record<string, unknown>
+      | undefined;
+    if (looksLikeHypothesis(first)) return { ok: true, format: 'hypothesis', records: json };
+    return { ok: true, format: isGlosaContext(first?.['@context']) ? 'glosa' : 'w3c', records: json };
   }
   if (json === null || typeof json !== 'object') return { ok: false, error: notAnExport };
   const document = json as Record<string, unknown>;

@@ -42,8 +42,11 @@ describe('parseImport: Glosa JSON-LD', () => {
 
   it('reads a single annotation and a bare list of annotations', () => {
     const annotation = toWebAnnotation(senkataHighlight, exportOptions);
-    expect(parsed(JSON.stringify(annotation)).valid).toEqual([senkataHighlight]);
-    expect(parsed(JSON.stringify([annotation])).valid).toEqual([senkataHighlight]);
+    expect(parsed(JSON.stringify(annotation))).toMatchObject({ format: 'glosa', valid: [senkataHighlight] });
+    expect(parsed(JSON.stringify([annotation]))).toMatchObject({
+      format: 'glosa',
+      valid: [senkataHighlight],
+    });
   });
 
   it('merges repeated ids inside one file, keeping the newer copy, and says how many', () => {
@@ -116,6 +119,16 @@ describe('parseImport: other tools', () => {
         reasons: ['target: no TextQuoteSelector, so there is no quoted passage to find again (a reply?)'],
       },
     ]);
+  });
+
+  it('reads annotations saved from the Hypothesis API, as a search answer or a bare list', () => {
+    const { annotations } = JSON.parse(readFixture('hypothesis-export.json')) as { annotations: unknown[] };
+    for (const text of [JSON.stringify({ total: 4, rows: annotations }), JSON.stringify(annotations)]) {
+      const result = parsed(text);
+      expect(result.format).toBe('hypothesis');
+      expect(result.valid).toHaveLength(2);
+      expect(result.invalid).toHaveLength(2);
+    }
   });
 
   it('reads a foreign W3C collection: HTML notes as text, tags, position hints and their absence', () => {
