@@ -1,10 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { serialiseWebAnnotationCollection } from '../../../core/export/web-annotation.ts';
+import {
+  serialiseWebAnnotationCollection,
+  toWebAnnotationCollection,
+} from '../../../core/export/web-annotation.ts';
 import { highlightSchema, maxNoteLength } from '../../../core/highlights/highlight.ts';
 import { parseImport } from '../../../core/import/parse-import.ts';
 import { entityName, exported, generator } from './fixtures.ts';
 import { awkwardText, highlightsArbitrary } from './highlight-arbitrary.ts';
+import { assertionsOf, failedAssertions } from './w3c-assertions.ts';
 
 const exportOptions = { entityName, generator, exported };
 const importOptions = { importedAt: '2026-12-02T10:00:00.000Z' };
@@ -40,5 +44,23 @@ describe('JSON-LD export → import → export', { timeout: 60_000 }, () => {
       .filter((text) => text.length > 0)
       .map((text) => text.repeat(Math.ceil(maxNoteLength / text.length)).slice(0, maxNoteLength));
     fc.assert(fc.property(highlightsArbitrary(longNote, 2), roundTrip), { numRuns: 5 });
+  });
+});
+
+describe('JSON-LD export of any highlights', { timeout: 60_000 }, () => {
+  it('meets every W3C annotation, collection and page MUST assertion', () => {
+    const annotationMusts = assertionsOf('annotations/annotationMusts.test');
+    const collectionMusts = assertionsOf('collections/collectionMusts.test');
+    const pageMusts = assertionsOf('collections/pages/pageMusts.test');
+    fc.assert(
+      fc.property(highlightsArbitrary(undefined, 4), (highlights) => {
+        const collection = toWebAnnotationCollection(highlights, exportOptions);
+        expect(failedAssertions(collectionMusts, collection)).toEqual([]);
+        expect(failedAssertions(pageMusts, collection)).toEqual([]);
+        for (const annotation of collection.first.items)
+          expect(failedAssertions(annotationMusts, annotation)).toEqual([]);
+      }),
+      { numRuns: 20 },
+    );
   });
 });
