@@ -49,7 +49,8 @@ export function fromWebAnnotation(record: unknown, index: number, options: Impor
   if (!found.ok) return invalid(index, record, found.reasons);
   const { passage } = found;
   const source = resourceOf(passage.target.source);
-  if (source === undefined) return invalid(index, record, ['target.source: no page address']);
+  if (source === undefined)
+    return invalid(index, record, ['target.source: no page address'], passage.quote.exact);
   const bodies = readBodies(annotation);
   return buildHighlight(
     {
@@ -69,13 +70,13 @@ export function fromWebAnnotation(record: unknown, index: number, options: Impor
   );
 }
 
-function invalid(index: number, record: unknown, reasons: string[]): RecordResult {
+function invalid(index: number, record: unknown, reasons: string[], quote?: string): RecordResult {
   const id = record !== null && typeof record === 'object' ? (record as { id?: unknown }).id : undefined;
   return {
     ok: false,
     invalid: {
       index,
-      label: recordLabel(index, undefined, typeof id === 'string' ? id : undefined),
+      label: recordLabel(index, quote, typeof id === 'string' ? id : undefined),
       reasons,
     },
   };

@@ -233,6 +233,7 @@ describe('parseImport: malformed files', () => {
       },
       'https://example.org/anno/1',
       { ...good, type: 'Note' },
+      { ...good, target: { selector: good.target.selector } },
     ];
     const result = parsed(JSON.stringify(records));
     expect(result.valid).toEqual([senkataHighlight]);
@@ -243,7 +244,9 @@ describe('parseImport: malformed files', () => {
       [4, 'TextQuoteSelector.exact: Invalid input: expected string, received number'],
       [5, expect.stringMatching(/expected object/)],
       [6, 'type: not an Annotation'],
+      [7, 'target.source: no page address'],
     ]);
+    expect(result.invalid.at(-1)?.label).toBe('#8 “Ten people died at the Senkata fuel plant”');
     expect(result.invalid[1]?.label).toBe('#3 “Ten people died at the Senkata fuel plant”');
   });
 
