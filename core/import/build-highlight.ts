@@ -7,7 +7,7 @@
  *   `anchor()` checks it against the quote and falls back to searching for the quote;
  * - quote context longer than Glosa keeps (32 characters) is cut to the characters next to
  *   the quote, and a page title longer than the schema allows is shortened;
- * - a record with no date gets the import's date; one with only `created` is unmodified since.
+ * - a record with no date gets the import's date; one with only `created` is unmodified since;
  * - notes are stored as the text they are, HTML included: Glosa shows notes as plain text.
  */
 import { contextLength } from '../anchoring/selectors.ts';
