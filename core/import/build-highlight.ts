@@ -10,7 +10,9 @@
  * - a record with no date gets the import's date; one with only `created` is unmodified since;
  * - notes are stored as the text they are, HTML included: Glosa shows notes as plain text.
  */
+
 import { contextLength } from '../anchoring/selectors.ts';
+import { normaliseAddress } from '../highlights/address';
 import { type Highlight, highlightSchema } from '../highlights/highlight.ts';
 import type { ImportOptions, RecordResult } from './import-result.ts';
 import type { FoundPassage } from './passage-selectors.ts';
@@ -75,7 +77,10 @@ export function buildHighlight(fields: ImportedFields, index: number, options: I
   };
 }
 
-/** Glosa stores page addresses without a fragment; a foreign one would never match the page. */
+/**
+ * Glosa files pages under their normalised address (no fragment, no tracking
+ * parameters); a foreign address kept as it came would never match the page.
+ */
 function withoutFragment(address: string): string {
-  return /^https?:/i.test(address) ? (address.split('#')[0] ?? address) : address;
+  return normaliseAddress(address) ?? address;
 }

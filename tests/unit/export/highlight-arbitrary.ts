@@ -1,6 +1,8 @@
 /** Random highlights for property tests: any script, right-to-left text, emoji, line breaks. */
+
 import fc from 'fast-check';
 import { contextLength } from '../../../core/anchoring/selectors.ts';
+import { normaliseAddress } from '../../../core/highlights/address';
 import type { Highlight } from '../../../core/highlights/highlight.ts';
 
 const awkwardPieces = fc.constantFrom(
@@ -41,7 +43,11 @@ export function highlightArbitrary(note: fc.Arbitrary<string> = awkwardText(20))
       id: fc.uuid(),
       target: fc.record(
         {
-          source: fc.webUrl({ withQueryParameters: true }),
+          // Glosa stores a page's address normalised (`normaliseAddress`), as saving does.
+          source: fc
+            .webUrl({ withQueryParameters: true })
+            .map((url) => normaliseAddress(url))
+            .filter((url): url is string => url !== undefined),
           canonical: fc.webUrl(),
           title: awkwardText(10),
           selector: fc.record({
