@@ -1,6 +1,6 @@
 /**
- * "Kevin Morales" is not Evo Morales. A bare surname (a weak alias) directly after a
- * capitalised word that is neither a title nor a function word is taken to be someone
+ * "Kevin Morales" is not Evo Morales. A person's bare surname or given name (a weak alias
+ * of a person entity; the matcher asks only for those) directly after a capitalised word that is neither a title nor a function word is taken to be someone
  * else's full name, as a reader would take it, and is not linked. Titles ("President
  * Morales", "Comandante Russo") and sentence openers ("But Morales said") still link.
  *
