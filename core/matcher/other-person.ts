@@ -55,6 +55,8 @@ export function followsOtherGivenName(text: string, start: number): boolean {
   const raw = text.slice(begin, end);
   // A word ending in a full stop ends a sentence (or is an abbreviated title: "Gen.").
   if (raw === '' || raw.endsWith('.')) return false;
+  // A possessive is not a given name: "Bolivia’s Morales says…" (a wire headline).
+  if (/['’]s$/i.test(raw)) return false;
   const word = raw.replace(/[’'-]+$/, '');
   const first = word.charAt(0);
   if (first === first.toLowerCase() || word.length < 2) return false;
