@@ -3,7 +3,7 @@
  *
  * The result is plain JSON (it is embedded in the content script), so it holds only what
  * the runtime needs: folded keys, the alias text that becomes a mention's `aliasId`, entity
- * indexes and three flags. The runtime trie is rebuilt from it in a few milliseconds, which is
+ * indexes and a few flags. The runtime trie is rebuilt from it in a few milliseconds, which is
  * smaller to ship than a serialised trie. Validation of the data (collisions, empty aliases)
  * belongs to the dataset check, not here: this module only skips what cannot be matched.
  */
@@ -14,11 +14,13 @@ export const ALIAS_WEAK = 1;
 export const ALIAS_CASE_SENSITIVE = 2;
 /** A weak alias of a person (a bare surname or given name): "Kevin Morales" is someone else. */
 export const ALIAS_PERSON_NAME = 4;
+/** Every entity the alias names is an organisation: some are regional (the OAS, the IACHR). */
+export const ALIAS_ORGANISATION = 8;
 
 /**
  * `[foldedKey, aliasText, entityIndexes, flags, exactKey?]`: flags combine `ALIAS_WEAK`
- * (needsContext), `ALIAS_CASE_SENSITIVE` and `ALIAS_PERSON_NAME`; `exactKey` is present only
- * when case-sensitive.
+ * (needsContext), `ALIAS_CASE_SENSITIVE`, `ALIAS_PERSON_NAME` and `ALIAS_ORGANISATION`;
+ * `exactKey` is present only when case-sensitive.
  */
 export type CompiledAlias = [string, string, number[], number] | [string, string, number[], number, string];
 
@@ -44,6 +46,7 @@ interface Variant {
 
 export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
   const sorted = [...entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const isOrganisation = (index: number) => sorted[index]?.kind === 'organisation';
   const entityIds = sorted.map((entity) => entity.id);
   const variants = new Map<string, Variant>();
   const blockers = new Set<string>();
@@ -87,7 +90,8 @@ export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
       // organisation's "Grupo Interdisciplinario…" after "UN-appointed" is still the organisation.
       const flags =
         (strong ? 0 : ALIAS_WEAK | (variant.personName ? ALIAS_PERSON_NAME : 0)) |
-        (variant.exact === undefined ? 0 : ALIAS_CASE_SENSITIVE);
+        (variant.exact === undefined ? 0 : ALIAS_CASE_SENSITIVE) |
+        (indexes.every(isOrganisation) ? ALIAS_ORGANISATION : 0);
       return variant.exact === undefined
         ? [variant.key, variant.aliasText, indexes, flags]
         : [variant.key, variant.aliasText, indexes, flags, variant.exact];

@@ -42,7 +42,14 @@ describe('findCandidates', () => {
   it('reports offsets into the original text and the alias as written in the entity file', () => {
     const text = 'Ayer, Jeanine Anez habló.';
     expect(matcher.findCandidates(text)).toEqual([
-      { start: 6, end: 18, entityIds: ['jeanine-anez'], aliasId: 'Jeanine Áñez', weak: false },
+      {
+        start: 6,
+        end: 18,
+        entityIds: ['jeanine-anez'],
+        aliasId: 'Jeanine Áñez',
+        weak: false,
+        organisation: false,
+      },
     ]);
   });
 
