@@ -13,11 +13,11 @@
  *    evidence holds at least two entities other than E (a page about Bolivia).
  * 4. It also links when E's own phrase is on the page and the evidence holds another entity
  *    that is not an organisation (a person, place, event, law or group): a report on the
- *    GIEI that names only the president. A phrase alone is not enough (Peru has a Defensoría
- *    del Pueblo, Mexico had a GIEI), nor is an organisation, since the dataset's include
- *    regional bodies that report on the whole continent (the IACHR beside Mexico's GIEI, the
- *    OAS beside Guatemala's Supreme Electoral Tribunal). A bare surname gets no such help:
- *    one other entity does not make `Morales` Evo Morales.
+ *    GIEI that names only the president. A phrase alone is not enough (Peru has a
+ *    Defensoría del Pueblo, Mexico had a GIEI), nor is an organisation, since the dataset's
+ *    organisations include regional bodies that report on the whole continent (the IACHR
+ *    beside Mexico's GIEI, the OAS beside Guatemala's Supreme Electoral Tribunal). A bare
+ *    surname gets no such help: one other entity does not make `Morales` Evo Morales.
  * 5. A weak candidate naming several entities (`Arce`: Luis and Patricia) links only when
  *    exactly one of them is in the evidence; otherwise it stays plain.
  * 6. With no such evidence a weak candidate stays plain: `Morales` on a baseball page.
@@ -27,10 +27,11 @@
  * entity of any kind, one other entity for every weak alias).
  *
  * Incremental use: the content script scans a page in chunks, calls `evidence.add()` with
- * each chunk's candidates and, when it returns true (or `version` changed), resolves its
- * weak candidates again. Evidence only grows under `add`, but resolution is not monotonic:
- * rule 5 can unlink an `Arce` once both Arces are named, so re-resolve linked weak
- * candidates too, not only the pending ones. Nothing here keeps the page's candidates.
+ * each chunk's candidates and, when `version` changed, resolves its weak candidates again
+ * (`add` returns true only when strong evidence grew; a new phrase bumps `version` too).
+ * Evidence only grows under `add`, but resolution is not monotonic: rule 5 can unlink an
+ * `Arce` once both Arces are named, so re-resolve linked weak candidates too, not only the
+ * pending ones. Nothing here keeps the page's candidates.
  */
 import type { Candidate } from './matcher.ts';
 
