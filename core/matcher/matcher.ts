@@ -16,11 +16,17 @@
  * dataset and 35 ms for 10,000 aliases.
  *
  * It never decides whether a weak (needsContext) candidate links: that needs the whole
- * page, see `resolve.ts`. It does drop a weak candidate that reads as someone else's
- * surname (`Kevin Morales`), see `other-person.ts`.
+ * page, see `resolve.ts`. It does drop a person's weak candidate that reads as someone
+ * else's surname (`Kevin Morales`), see `other-person.ts`; other kinds' weak aliases never.
  */
 import { exactKey, foldCodes, isWordBefore, isWordCodePoint } from '../text/fold.ts';
-import { ALIAS_CASE_SENSITIVE, ALIAS_WEAK, type CompiledMatcher } from './compile.ts';
+import {
+  ALIAS_CASE_SENSITIVE,
+  ALIAS_ORGANISATION,
+  ALIAS_PERSON_NAME,
+  ALIAS_WEAK,
+  type CompiledMatcher,
+} from './compile.ts';
 import { followsOtherGivenName } from './other-person.ts';
 
 export interface Candidate {
@@ -33,6 +39,8 @@ export interface Candidate {
   aliasId: string;
   /** The alias needs page evidence (needsContext) before it links. */
   weak: boolean;
+  /** Every entity it names is an organisation, which says less about the page's country. */
+  organisation: boolean;
 }
 
 export interface Matcher {
@@ -43,6 +51,9 @@ interface RuntimeVariant {
   aliasId: string;
   entityIds: readonly string[];
   weak: boolean;
+  organisation: boolean;
+  /** A person's bare name: dropped after another given name (`Kevin Morales`). */
+  personName: boolean;
   /** Present for case-sensitive aliases: the original slice must have exactly this key. */
   exact: string | undefined;
 }
@@ -82,6 +93,8 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
       aliasId,
       entityIds: Object.freeze(indexes.map((index) => entityIds[index] ?? '')),
       weak: (flags & ALIAS_WEAK) !== 0,
+      personName: (flags & ALIAS_PERSON_NAME) !== 0,
+      organisation: (flags & ALIAS_ORGANISATION) !== 0,
       exact: (flags & ALIAS_CASE_SENSITIVE) !== 0 ? exact : undefined,
     };
     entries.push({ key, variant });
@@ -199,8 +212,9 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
           const start = toOriginal[i] as number;
           const end = toOriginal[bestEnd] as number;
           // "Kevin Morales": a bare surname after another given name is someone else.
-          if (!(best.weak && followsOtherGivenName(text, start))) {
-            found.push({ start, end, entityIds: best.entityIds, aliasId: best.aliasId, weak: best.weak });
+          if (!(best.personName && followsOtherGivenName(text, start))) {
+            const { entityIds, aliasId, weak, organisation } = best;
+            found.push({ start, end, entityIds, aliasId, weak, organisation });
           }
         }
         // An exclusion longer than the best alias swallows its whole span (`Esther Morales Ayma`).

@@ -42,7 +42,14 @@ describe('findCandidates', () => {
   it('reports offsets into the original text and the alias as written in the entity file', () => {
     const text = 'Ayer, Jeanine Anez habló.';
     expect(matcher.findCandidates(text)).toEqual([
-      { start: 6, end: 18, entityIds: ['jeanine-anez'], aliasId: 'Jeanine Áñez', weak: false },
+      {
+        start: 6,
+        end: 18,
+        entityIds: ['jeanine-anez'],
+        aliasId: 'Jeanine Áñez',
+        weak: false,
+        organisation: false,
+      },
     ]);
   });
 
@@ -174,6 +181,50 @@ describe('findCandidates', () => {
     expect(matcher.findCandidates('')).toEqual([]);
     expect(matcher.findCandidates('   ')).toEqual([]);
     expect(createMatcher(compileMatcher([])).findCandidates('Evo Morales')).toEqual([]);
+  });
+});
+
+describe('another person’s given name', () => {
+  it('drops a person’s bare surname or given name after someone else’s given name', () => {
+    expect(texts('the striker Kevin Morales scored')).toEqual([]);
+    expect(texts('el delantero Diego Morales marcó')).toEqual([]);
+    expect(texts('a new Lancer Evo for the rally')).toEqual([]);
+    expect(texts('President Morales and Kevin Arce')).toEqual(['Morales']);
+  });
+
+  it('keeps organisations after hyphenated compounds and country names, in English and Spanish', () => {
+    expect(found('the UN-appointed Interdisciplinary Group of Independent Experts said')).toEqual([
+      {
+        text: 'Interdisciplinary Group of Independent Experts',
+        alias: 'Interdisciplinary Group of Independent Experts',
+        ids: 'giei',
+        weak: true,
+      },
+    ]);
+    expect(texts('the Bolivia Interdisciplinary Group of Independent Experts found')).toEqual([
+      'Interdisciplinary Group of Independent Experts',
+    ]);
+    expect(texts('the UN-appointed Grupo Interdisciplinario de Expertos Independientes (GIEI)')).toEqual([
+      'Grupo Interdisciplinario de Expertos Independientes',
+      'GIEI',
+    ]);
+    expect(texts('el CIDH-designado Grupo Interdisciplinario de Expertos Independientes')).toEqual([
+      'Grupo Interdisciplinario de Expertos Independientes',
+    ]);
+    expect(texts('el informe del Bolivia Grupo Interdisciplinario de Expertos Independientes')).toEqual([
+      'Grupo Interdisciplinario de Expertos Independientes',
+    ]);
+    expect(texts('la ONU y el Alto Comisionado GIEI')).toEqual(['GIEI']);
+  });
+
+  it('keeps places and events after capitalised words, in English and Spanish', () => {
+    expect(texts('coca growers of the Cochabamba Trópico marched')).toEqual(['Trópico']);
+    expect(texts('los cocaleros del Cochabamba Trópico marcharon')).toEqual(['Trópico']);
+    expect(texts('after the disputed Bolivia October 2019 election')).toEqual(['October 2019 election']);
+    expect(texts('tras las cuestionadas Bolivia elecciones de octubre de 2019')).toEqual([
+      'elecciones de octubre de 2019',
+    ]);
+    expect(texts('the pre-Election October 2019 election audit')).toEqual(['October 2019 election']);
   });
 });
 
