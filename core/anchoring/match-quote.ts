@@ -43,12 +43,38 @@ const maxErrorsCap = 1_000;
 /** Quotes up to this length are searched in the whole text when the windows fail. */
 const fullTextSearchLimit = 256;
 
-/** Most errors a quote of this length may have and still be accepted. */
-export function maxAcceptedErrors(quoteLength: number, contextBacked: boolean): number {
-  const rate = contextBacked
+function errorRate(quoteLength: number, contextBacked: boolean): number {
+  return contextBacked
     ? Math.max(contextBackedErrorRate, ownErrorRate(quoteLength))
     : ownErrorRate(quoteLength);
-  return Math.min(maxErrorsCap, Math.round(quoteLength * rate));
+}
+
+/**
+ * Most errors a quote of this length may have and still be accepted, where the text
+ * found is `foundLength` long. The share is of the longer of the two, as edit distance
+ * is usually normalised: an added word lengthens the text found, and its characters
+ * count against a longer whole.
+ */
+export function maxAcceptedErrors(
+  quoteLength: number,
+  contextBacked: boolean,
+  foundLength = quoteLength,
+): number {
+  return Math.min(
+    maxErrorsCap,
+    Math.round(Math.max(quoteLength, foundLength) * errorRate(quoteLength, contextBacked)),
+  );
+}
+
+/**
+ * The error budget to search with. A candidate is judged against the longer of quote
+ * and text found, so an edit that adds words earns a few more errors; the search allows
+ * for text found up to 15% longer than the quote. A bigger budget would not find more
+ * passages, only more junk: near 60% of a long quote's length, unrelated text matches
+ * everywhere and approx-string-match slows down by two orders of magnitude.
+ */
+function searchErrors(quoteLength: number, contextBacked: boolean): number {
+  return Math.min(maxErrorsCap, Math.round(quoteLength * 1.15 * errorRate(quoteLength, contextBacked)));
 }
 
 export interface QuoteMatch {
@@ -68,8 +94,9 @@ interface Candidate {
 function accept(text: string, quote: string, candidate: Candidate, context: PlaceContext): QuoteMatch | null {
   const fit = contextFit(text, candidate.start, candidate.end, context);
   const contextBacked = fit.prefix >= contextBackedMinFit && fit.suffix >= contextBackedMinFit;
-  if (candidate.errors > maxAcceptedErrors(quote.length, contextBacked)) return null;
-  const quoteSimilarity = 1 - candidate.errors / quote.length;
+  if (candidate.errors > maxAcceptedErrors(quote.length, contextBacked, candidate.end - candidate.start))
+    return null;
+  const quoteSimilarity = 1 - candidate.errors / Math.max(quote.length, candidate.end - candidate.start);
   return { ...candidate, score: placeScore(text, candidate.start, quoteSimilarity, fit, context.hint) };
 }
 
@@ -102,13 +129,34 @@ function occurrences(text: string, piece: string): number[] {
   return found;
 }
 
+/** Above this many cells the exact distance costs more than a millisecond or two. */
+const maxDistanceCells = 400_000;
+
+/** Levenshtein distance, two rows at a time. */
+function editDistance(a: string, b: string): number {
+  let previous = new Uint32Array(b.length + 1).map((_, j) => j);
+  let current = new Uint32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    const code = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] as number) + (code === b.charCodeAt(j - 1) ? 0 : 1);
+      current[j] = Math.min(substitution, (previous[j] as number) + 1, (current[j - 1] as number) + 1);
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length] as number;
+}
+
 /**
- * Fewest edits turning the quote into `region` entirely, through approx-string-match:
- * whatever of the region its best match leaves out counts as deleted from the quote.
+ * Fewest edits turning the quote into `region` entirely. Exact when cheap; for long
+ * quotes, approx-string-match's best substring plus whatever of the region it leaves
+ * out, which can only overcount (and long quotes have the window search besides).
  */
 function errorsSpanning(region: string, quote: string): number {
+  if (region.length * quote.length <= maxDistanceCells) return editDistance(region, quote);
   let fewest = Math.max(region.length, quote.length);
-  for (const found of search(region, quote, quote.length)) {
+  for (const found of search(region, quote, searchErrors(quote.length, true))) {
     fewest = Math.min(fewest, found.errors + region.length - (found.end - found.start));
   }
   return fewest;
@@ -124,6 +172,7 @@ function besideContext(text: string, quote: string, context: PlaceContext): Cand
   const { prefix, suffix } = context;
   const candidates: Candidate[] = [];
   const reach = quote.length + (quote.length >> 1) + 8;
+  const budget = searchErrors(quote.length, true);
   const suffixes = suffix.length >= 8 ? occurrences(text, suffix) : [];
   const prefixEnds = prefix.length >= 8 ? occurrences(text, prefix).map((at) => at + prefix.length) : [];
   for (const start of prefixEnds) {
@@ -133,14 +182,14 @@ function besideContext(text: string, quote: string, context: PlaceContext): Cand
       continue;
     }
     // Only the prefix is left: the quote starts here, its end is the best match's.
-    for (const found of search(text.slice(start, start + reach), quote, quote.length)) {
+    for (const found of search(text.slice(start, start + reach), quote, budget)) {
       candidates.push({ start, end: start + found.end, errors: found.errors + found.start });
     }
   }
   for (const end of suffixes) {
     if (prefixEnds.some((start) => start < end && end - start <= reach)) continue;
     const from = Math.max(0, end - reach);
-    for (const found of search(text.slice(from, end), quote, quote.length)) {
+    for (const found of search(text.slice(from, end), quote, budget)) {
       candidates.push({ start: from + found.start, end, errors: found.errors + (end - from - found.end) });
     }
   }
@@ -154,7 +203,7 @@ function besideContext(text: string, quote: string, context: PlaceContext): Cand
  */
 export function matchQuote(text: string, quote: string, context: PlaceContext): QuoteMatch | null {
   if (quote.length === 0 || text.length === 0) return null;
-  const windowErrors = maxAcceptedErrors(quote.length, true);
+  const windowErrors = searchErrors(quote.length, true);
   const windows = searchWindows(text, { quote, ...context });
   const near = [
     ...besideContext(text, quote, context),
@@ -166,6 +215,6 @@ export function matchQuote(text: string, quote: string, context: PlaceContext): 
   if (accepted || quote.length > fullTextSearchLimit) return accepted;
   // No window holds it: a short quote may have moved far. Without context evidence
   // only its own error budget applies, which also keeps this search fast.
-  const anywhere = searchIn(text, 0, text.length, quote, maxAcceptedErrors(quote.length, false));
+  const anywhere = searchIn(text, 0, text.length, quote, searchErrors(quote.length, false));
   return best(anywhere.map((candidate) => accept(text, quote, candidate, context)).filter((m) => m !== null));
 }

@@ -53,6 +53,14 @@ describe('matchQuote', () => {
     expect(text.slice(match?.start, match?.end)).toBe('four police agents were slain');
   });
 
+  it('counts an added word against the longer text found, not the shorter quote', () => {
+    const prefix = 'think that “something very bad” ';
+    const suffix = ' in the elections. The churches ';
+    const text = `${filler}${prefix}was going to reportedly happen${suffix}${filler}`;
+    const match = matchQuote(text, 'was going to happen', { prefix, suffix, hint: 0 });
+    expect(text.slice(match?.start, match?.end)).toBe('was going to reportedly happen');
+  });
+
   it('refuses the same rewording without the context', () => {
     const text = `${filler}four police agents were slain during the night. ${filler}`;
     expect(matchQuote(text, 'four police officers were killed', noContext)).toBeNull();
