@@ -8,7 +8,7 @@
  */
 import search from 'approx-string-match';
 import { contextFit, type PlaceContext, placeScore } from './score.ts';
-import { searchWindows } from './search-windows.ts';
+import { nearbyWindows, type SearchWindow, seedWindows } from './search-windows.ts';
 
 /**
  * Errors allowed, as a share of the quote's length, when only the quote is evidence.
@@ -40,8 +40,13 @@ const contextBackedMinFit = 0.8;
 /** Over this many errors approx-string-match gets slow and long rewrites are not edits. */
 const maxErrorsCap = 1_000;
 
-/** Quotes up to this length are searched in the whole text when the windows fail. */
-const fullTextSearchLimit = 256;
+/**
+ * Quotes up to this length are searched in the whole text when the windows fail. They
+ * are too short for more than a few seeds, and at two 32-character blocks the search
+ * costs well under a millisecond on a 50,000-character page; a 190-character quote
+ * would cost several, for every deleted passage, and has twelve seeds to be found by.
+ */
+const fullTextSearchLimit = 64;
 
 function errorRate(quoteLength: number, contextBacked: boolean): number {
   return contextBacked
@@ -198,23 +203,34 @@ function besideContext(text: string, quote: string, context: PlaceContext): Cand
 
 /**
  * The best place for `quote` in `text` allowing edits, or null when no candidate clears
- * the length-dependent minimum. Looks around the evidence first (`searchWindows`), then,
- * for quotes short enough that it is cheap, in the whole text.
+ * the length-dependent minimum. Looks in stages, surest and cheapest evidence first,
+ * and stops at the first stage with an accepted candidate: beside the unchanged context,
+ * around the stored position and the context, around the quote's seeds, and, for quotes
+ * short enough that it is cheap, in the whole text.
  */
 export function matchQuote(text: string, quote: string, context: PlaceContext): QuoteMatch | null {
   if (quote.length === 0 || text.length === 0) return null;
   const windowErrors = searchErrors(quote.length, true);
-  const windows = searchWindows(text, { quote, ...context });
-  const near = [
-    ...besideContext(text, quote, context),
-    ...windows.flatMap((window) => searchIn(text, window.start, window.end, quote, windowErrors)),
+  const inWindows = (windows: SearchWindow[]) =>
+    windows.flatMap((window) => searchIn(text, window.start, window.end, quote, windowErrors));
+  let searched: SearchWindow[] = [];
+  const stages: Array<() => Candidate[]> = [
+    () => besideContext(text, quote, context),
+    () => {
+      searched = nearbyWindows(text, { quote, ...context });
+      return inWindows(searched);
+    },
+    () => inWindows(seedWindows(text, quote, searched)),
+    // A short quote may have moved far: without context evidence only its own error
+    // budget applies, which also keeps this search fast.
+    () =>
+      quote.length <= fullTextSearchLimit
+        ? searchIn(text, 0, text.length, quote, searchErrors(quote.length, false))
+        : [],
   ];
-  const accepted = best(
-    near.map((candidate) => accept(text, quote, candidate, context)).filter((m) => m !== null),
-  );
-  if (accepted || quote.length > fullTextSearchLimit) return accepted;
-  // No window holds it: a short quote may have moved far. Without context evidence
-  // only its own error budget applies, which also keeps this search fast.
-  const anywhere = searchIn(text, 0, text.length, quote, searchErrors(quote.length, false));
-  return best(anywhere.map((candidate) => accept(text, quote, candidate, context)).filter((m) => m !== null));
+  for (const stage of stages) {
+    const accepted = best(stage().flatMap((candidate) => accept(text, quote, candidate, context) ?? []));
+    if (accepted) return accepted;
+  }
+  return null;
 }
