@@ -52,7 +52,7 @@ interface Quote {
 const paragraphBreak = '\n\n';
 
 /** mulberry32: small, fast and the same everywhere. */
-function seededRandom(seed: string): () => number {
+export function seededRandom(seed: string): () => number {
   let state = 2166136261;
   for (let i = 0; i < seed.length; i++) state = Math.imul(state ^ seed.charCodeAt(i), 16777619);
   return () => {
