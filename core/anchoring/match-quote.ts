@@ -98,9 +98,25 @@ interface Candidate {
   errors: number;
 }
 
-function accept(text: string, quote: string, candidate: Candidate, context: PlaceContext): QuoteMatch | null {
+/**
+ * Which sides of the stored context must fit for the context-backed error rate. Both,
+ * for a quote; only the outer one for an end of a long quote, whose inner side is the
+ * rest of the quote, edited with it.
+ */
+export type BackingSides = 'both' | 'prefix' | 'suffix';
+
+function accept(
+  text: string,
+  quote: string,
+  candidate: Candidate,
+  context: PlaceContext,
+  backing: BackingSides,
+): QuoteMatch | null {
   const fit = contextFit(text, candidate.start, candidate.end, context);
-  const contextBacked = fit.prefix >= contextBackedMinFit && fit.suffix >= contextBackedMinFit;
+  const prefixFits = fit.prefix >= contextBackedMinFit;
+  const suffixFits = fit.suffix >= contextBackedMinFit;
+  const contextBacked =
+    backing === 'both' ? prefixFits && suffixFits : backing === 'prefix' ? prefixFits : suffixFits;
   if (candidate.errors > maxAcceptedErrors(quote.length, contextBacked, candidate.end - candidate.start))
     return null;
   const quoteSimilarity = 1 - candidate.errors / Math.max(quote.length, candidate.end - candidate.start);
@@ -121,6 +137,9 @@ function searchIn(text: string, from: number, to: number, quote: string, maxErro
   }));
 }
 
+/** How far the stored suffix may overlap the stored prefix: the two paragraph breaks around a removed paragraph. */
+const overlapSlack = 8;
+
 /** Occurrences of the stored context measured directly, at most. */
 const maxContextOccurrences = 4;
 
@@ -139,21 +158,58 @@ function occurrences(text: string, piece: string): number[] {
 /** Above this many cells the exact distance costs more than a millisecond or two. */
 const maxDistanceCells = 400_000;
 
-/** Levenshtein distance, two rows at a time. */
-function editDistance(a: string, b: string): number {
-  let previous = new Uint32Array(b.length + 1).map((_, j) => j);
-  let current = new Uint32Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
+/**
+ * The last row of the edit-distance table of `quote` (rows) against `region` (columns):
+ * cell j is the fewest edits turning the quote into `region.slice(0, j)`. Two typed rows,
+ * and plain comparisons rather than Math.min: this loop is the hot one in
+ * `besideContext`, up to `maxDistanceCells` cells.
+ */
+function lastDistanceRow(region: string, quote: string): Uint32Array {
+  const width = region.length + 1;
+  // Code units copied out once: charCodeAt on a slice of the page text is slower.
+  const codes = new Uint16Array(region.length);
+  for (let j = 0; j < region.length; j++) codes[j] = region.charCodeAt(j);
+  let previous = new Uint32Array(width);
+  let current = new Uint32Array(width);
+  for (let j = 0; j < width; j++) previous[j] = j;
+  for (let i = 1; i <= quote.length; i++) {
     current[0] = i;
-    const code = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] as number) + (code === b.charCodeAt(j - 1) ? 0 : 1);
-      current[j] = Math.min(substitution, (previous[j] as number) + 1, (current[j - 1] as number) + 1);
+    const code = quote.charCodeAt(i - 1);
+    let left = i;
+    for (let j = 1; j < width; j++) {
+      let cell = (previous[j - 1] as number) + (code === codes[j - 1] ? 0 : 1);
+      const above = (previous[j] as number) + 1;
+      if (above < cell) cell = above;
+      if (left + 1 < cell) cell = left + 1;
+      current[j] = cell;
+      left = cell;
     }
     [previous, current] = [current, previous];
   }
-  return previous[b.length] as number;
+  return previous;
 }
+
+/** Levenshtein distance. */
+function editDistance(a: string, b: string): number {
+  return lastDistanceRow(a, b)[a.length] as number;
+}
+
+/**
+ * The alignment of `quote` with the start of `region` that needs fewest edits, where it
+ * may end anywhere in the region: its errors and the length of region it covers. Ties
+ * go to the length nearest the quote's.
+ */
+function alignAtStart(region: string, quote: string): { errors: number; length: number } {
+  const row = lastDistanceRow(region, quote);
+  let best = { errors: Number.POSITIVE_INFINITY, length: 0 };
+  row.forEach((errors, length) => {
+    const nearer = Math.abs(length - quote.length) < Math.abs(best.length - quote.length);
+    if (errors < best.errors || (errors === best.errors && nearer)) best = { errors, length };
+  });
+  return best;
+}
+
+const reversed = (text: string) => text.split('').reverse().join('');
 
 /**
  * Fewest edits turning the quote into `region` entirely. Exact when cheap; for long
@@ -172,8 +228,10 @@ function errorsSpanning(region: string, quote: string): number {
 /**
  * Candidates right next to exact occurrences of the stored context. A short quote
  * reworded by a word or two can have fewer errors at some chance place in a window
- * than at its own place, and the window search reports only the fewest; next to its
- * unchanged context, its own place is measured directly.
+ * than at its own place, and a long one that grew can match best without its last
+ * words; the window search reports only the fewest errors. Next to its unchanged
+ * context, its own place is measured directly, by dynamic programming where that is
+ * cheap (`maxDistanceCells`).
  */
 function besideContext(text: string, quote: string, context: PlaceContext): Candidate[] {
   const { prefix, suffix } = context;
@@ -183,24 +241,91 @@ function besideContext(text: string, quote: string, context: PlaceContext): Cand
   const suffixes = suffix.length >= 8 ? occurrences(text, suffix) : [];
   const prefixEnds = prefix.length >= 8 ? occurrences(text, prefix).map((at) => at + prefix.length) : [];
   for (const start of prefixEnds) {
-    const end = suffixes.find((at) => at > start && at - start <= reach);
+    // The suffix may follow at once, or even overlap the prefix when the quote's whole
+    // paragraph went and the two paragraph breaks around it became one: nothing is left
+    // between them, and there is no need to look further.
+    const end = suffixes.find((at) => at >= start - overlapSlack && at - start <= reach);
+    if (end !== undefined && end <= start) continue;
     if (end !== undefined) {
       candidates.push({ start, end, errors: errorsSpanning(text.slice(start, end), quote) });
       continue;
     }
-    // Only the prefix is left: the quote starts here, its end is the best match's.
-    for (const found of search(text.slice(start, start + reach), quote, budget)) {
+    // Only the prefix is left: the quote starts here and ends where it aligns best.
+    const region = text.slice(start, start + reach);
+    if (region.length * quote.length <= maxDistanceCells) {
+      const { errors, length } = alignAtStart(region, quote);
+      candidates.push({ start, end: start + length, errors });
+      continue;
+    }
+    for (const found of search(region, quote, budget)) {
       candidates.push({ start, end: start + found.end, errors: found.errors + found.start });
     }
   }
   for (const end of suffixes) {
-    if (prefixEnds.some((start) => start < end && end - start <= reach)) continue;
+    if (prefixEnds.some((start) => start - overlapSlack <= end && end - start <= reach)) continue;
     const from = Math.max(0, end - reach);
-    for (const found of search(text.slice(from, end), quote, budget)) {
+    const region = text.slice(from, end);
+    if (region.length * quote.length <= maxDistanceCells) {
+      const { errors, length } = alignAtStart(reversed(region), reversed(quote));
+      candidates.push({ start: end - length, end, errors });
+      continue;
+    }
+    for (const found of search(region, quote, budget)) {
       candidates.push({ start: from + found.start, end, errors: found.errors + (end - from - found.end) });
     }
   }
   return candidates;
+}
+
+/**
+ * Quotes longer than this are matched by their two ends. Fuzzy search costs the text
+ * searched times the quote's length: a 10,000-character quote in its windows takes
+ * about 100 ms, more than a whole page's budget for anchoring, and its error budget
+ * would hit `maxErrorsCap` besides.
+ */
+const longQuoteLength = 1_024;
+/** The length of each end matched for a long quote: long enough to be its own evidence. */
+const endLength = 512;
+
+/**
+ * A long quote is where both its first and its last `endLength` characters are found
+ * (each with its own minimum, as a quote of that length, backed by the context on its
+ * outer side), in that order, and about as far apart as they were. With only one end found, the passage was cut or rewritten
+ * beyond telling where it now ends: no match.
+ */
+function matchByEnds(text: string, quote: string, context: PlaceContext): QuoteMatch | null {
+  const tailStart = quote.length - endLength;
+  const head = matchQuote(
+    text,
+    quote.slice(0, endLength),
+    {
+      prefix: context.prefix,
+      suffix: quote.slice(endLength, endLength + context.suffix.length),
+      hint: context.hint,
+    },
+    'prefix',
+  );
+  if (!head) return null;
+  const tail = matchQuote(
+    text,
+    quote.slice(tailStart),
+    {
+      prefix: quote.slice(Math.max(0, tailStart - context.prefix.length), tailStart),
+      suffix: context.suffix,
+      hint: head.start + tailStart,
+    },
+    'suffix',
+  );
+  if (!tail || tail.start < head.end) return null;
+  const span = tail.end - head.start;
+  // Rewording changes the length by a few percent; a span far from it is another passage.
+  if (span < quote.length * 0.6 || span > quote.length * 1.5) return null;
+  return {
+    start: head.start,
+    end: tail.end,
+    errors: head.errors + tail.errors,
+    score: (head.score + tail.score) / 2,
+  };
 }
 
 /**
@@ -210,8 +335,14 @@ function besideContext(text: string, quote: string, context: PlaceContext): Cand
  * around the stored position and the context, around the quote's seeds, and, for quotes
  * short enough that it is cheap, in the whole text.
  */
-export function matchQuote(text: string, quote: string, context: PlaceContext): QuoteMatch | null {
+export function matchQuote(
+  text: string,
+  quote: string,
+  context: PlaceContext,
+  backing: BackingSides = 'both',
+): QuoteMatch | null {
   if (quote.length === 0 || text.length === 0) return null;
+  if (quote.length > longQuoteLength) return matchByEnds(text, quote, context);
   const windowErrors = searchErrors(quote.length, true);
   const inWindows = (windows: SearchWindow[]) =>
     windows.flatMap((window) => searchIn(text, window.start, window.end, quote, windowErrors));
@@ -231,7 +362,9 @@ export function matchQuote(text: string, quote: string, context: PlaceContext): 
         : [],
   ];
   for (const stage of stages) {
-    const accepted = best(stage().flatMap((candidate) => accept(text, quote, candidate, context) ?? []));
+    const accepted = best(
+      stage().flatMap((candidate) => accept(text, quote, candidate, context, backing) ?? []),
+    );
     if (accepted) return accepted;
   }
   return null;
