@@ -2,45 +2,15 @@
  * The fuzzy step of anchoring: find a saved quote that the page has since edited.
  * Shaped like hypothesis/client's match-quote.ts (approx-string-match, then a scored
  * choice between candidates), with one difference: a candidate must clear a minimum
- * that depends on the quote's length, or there is no match. Hypothesis has no minimum,
+ * that depends on the quote's length (`thresholds.ts`), or there is no match. Hypothesis has no minimum,
  * and its users report short quotes anchored in the wrong place (hypothesis/h#2634);
  * Glosa would rather report an orphan than draw a highlight on the wrong words.
  */
 import search from 'approx-string-match';
+import { alignAtEnd, alignAtStart, editDistance } from './edit-distance.ts';
 import { contextFit, type PlaceContext, placeScore } from './score.ts';
 import { nearbyWindows, type SearchWindow, seedWindows } from './search-windows.ts';
-
-/**
- * Errors allowed, as a share of the quote's length, when only the quote is evidence.
- *
- * A short quote is a few words: one or two changed characters already make it another
- * phrase, and news text is full of near-repeats ("the police said", "the police say").
- * So a 12-character quote may differ by 1 character (8%). A long quote is its own
- * evidence: rewording 30% of its words (synonyms, a word added or dropped) changes
- * 35–40% of its characters, while an unrelated passage of news text, however it is
- * aligned, differs by 65–75% (at the 5th percentile about 60%, measured on the
- * re-anchoring corpus), so a 160-character passage within 40% of the saved one is
- * that passage edited. Between 16 and 160 characters the share grows in a straight line.
- */
-export function ownErrorRate(quoteLength: number): number {
-  const shortRate = 0.08;
-  const longRate = 0.4;
-  const t = Math.min(1, Math.max(0, (quoteLength - 16) / (160 - 16)));
-  return shortRate + t * (longRate - shortRate);
-}
-
-/**
- * Errors allowed when the stored context on both sides is also found right around the
- * candidate (each side at least 80% similar). Then 64 characters of unchanged text pin
- * the place, whatever the quote's length, and the quote only has to show it was edited
- * rather than replaced: up to 45% of it may differ, still well short of the 60% or
- * more by which unrelated text differs.
- */
-export const contextBackedErrorRate = 0.45;
-const contextBackedMinFit = 0.8;
-
-/** Over this many errors approx-string-match gets slow and long rewrites are not edits. */
-const maxErrorsCap = 1_000;
+import { contextBackedMinFit, maxAcceptedErrors, searchErrors } from './thresholds.ts';
 
 /**
  * Quotes up to this length are searched in the whole text when the windows fail. They
@@ -49,40 +19,6 @@ const maxErrorsCap = 1_000;
  * would cost several, for every deleted passage, and has twelve seeds to be found by.
  */
 const fullTextSearchLimit = 64;
-
-function errorRate(quoteLength: number, contextBacked: boolean): number {
-  return contextBacked
-    ? Math.max(contextBackedErrorRate, ownErrorRate(quoteLength))
-    : ownErrorRate(quoteLength);
-}
-
-/**
- * Most errors a quote of this length may have and still be accepted, where the text
- * found is `foundLength` long. The share is of the longer of the two, as edit distance
- * is usually normalised: an added word lengthens the text found, and its characters
- * count against a longer whole.
- */
-export function maxAcceptedErrors(
-  quoteLength: number,
-  contextBacked: boolean,
-  foundLength = quoteLength,
-): number {
-  return Math.min(
-    maxErrorsCap,
-    Math.round(Math.max(quoteLength, foundLength) * errorRate(quoteLength, contextBacked)),
-  );
-}
-
-/**
- * The error budget to search with. A candidate is judged against the longer of quote
- * and text found, so an edit that adds words earns a few more errors; the search allows
- * for text found up to 15% longer than the quote. A bigger budget would not find more
- * passages, only more junk: near 60% of a long quote's length, unrelated text matches
- * everywhere and approx-string-match slows down by two orders of magnitude.
- */
-function searchErrors(quoteLength: number, contextBacked: boolean): number {
-  return Math.min(maxErrorsCap, Math.round(quoteLength * 1.15 * errorRate(quoteLength, contextBacked)));
-}
 
 export interface QuoteMatch {
   start: number;
@@ -159,59 +95,6 @@ function occurrences(text: string, piece: string): number[] {
 const maxDistanceCells = 400_000;
 
 /**
- * The last row of the edit-distance table of `quote` (rows) against `region` (columns):
- * cell j is the fewest edits turning the quote into `region.slice(0, j)`. Two typed rows,
- * and plain comparisons rather than Math.min: this loop is the hot one in
- * `besideContext`, up to `maxDistanceCells` cells.
- */
-function lastDistanceRow(region: string, quote: string): Uint32Array {
-  const width = region.length + 1;
-  // Code units copied out once: charCodeAt on a slice of the page text is slower.
-  const codes = new Uint16Array(region.length);
-  for (let j = 0; j < region.length; j++) codes[j] = region.charCodeAt(j);
-  let previous = new Uint32Array(width);
-  let current = new Uint32Array(width);
-  for (let j = 0; j < width; j++) previous[j] = j;
-  for (let i = 1; i <= quote.length; i++) {
-    current[0] = i;
-    const code = quote.charCodeAt(i - 1);
-    let left = i;
-    for (let j = 1; j < width; j++) {
-      let cell = (previous[j - 1] as number) + (code === codes[j - 1] ? 0 : 1);
-      const above = (previous[j] as number) + 1;
-      if (above < cell) cell = above;
-      if (left + 1 < cell) cell = left + 1;
-      current[j] = cell;
-      left = cell;
-    }
-    [previous, current] = [current, previous];
-  }
-  return previous;
-}
-
-/** Levenshtein distance. */
-function editDistance(a: string, b: string): number {
-  return lastDistanceRow(a, b)[a.length] as number;
-}
-
-/**
- * The alignment of `quote` with the start of `region` that needs fewest edits, where it
- * may end anywhere in the region: its errors and the length of region it covers. Ties
- * go to the length nearest the quote's.
- */
-function alignAtStart(region: string, quote: string): { errors: number; length: number } {
-  const row = lastDistanceRow(region, quote);
-  let best = { errors: Number.POSITIVE_INFINITY, length: 0 };
-  row.forEach((errors, length) => {
-    const nearer = Math.abs(length - quote.length) < Math.abs(best.length - quote.length);
-    if (errors < best.errors || (errors === best.errors && nearer)) best = { errors, length };
-  });
-  return best;
-}
-
-const reversed = (text: string) => text.split('').reverse().join('');
-
-/**
  * Fewest edits turning the quote into `region` entirely. Exact when cheap; for long
  * quotes, approx-string-match's best substring plus whatever of the region it leaves
  * out, which can only overcount (and long quotes have the window search besides).
@@ -266,7 +149,7 @@ function besideContext(text: string, quote: string, context: PlaceContext): Cand
     const from = Math.max(0, end - reach);
     const region = text.slice(from, end);
     if (region.length * quote.length <= maxDistanceCells) {
-      const { errors, length } = alignAtStart(reversed(region), reversed(quote));
+      const { errors, length } = alignAtEnd(region, quote);
       candidates.push({ start: end - length, end, errors });
       continue;
     }
@@ -290,8 +173,8 @@ const endLength = 512;
 /**
  * A long quote is where both its first and its last `endLength` characters are found
  * (each with its own minimum, as a quote of that length, backed by the context on its
- * outer side), in that order, and about as far apart as they were. With only one end found, the passage was cut or rewritten
- * beyond telling where it now ends: no match.
+ * outer side), in that order, and about as far apart as they were. With only one end
+ * found, the passage was cut or rewritten beyond telling where it now ends: no match.
  */
 function matchByEnds(text: string, quote: string, context: PlaceContext): QuoteMatch | null {
   const tailStart = quote.length - endLength;

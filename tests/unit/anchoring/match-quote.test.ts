@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { matchQuote, maxAcceptedErrors, ownErrorRate } from '../../../core/anchoring/match-quote.ts';
+import { matchQuote } from '../../../core/anchoring/match-quote.ts';
+import { maxAcceptedErrors, ownErrorRate } from '../../../core/anchoring/thresholds.ts';
 import { corpusDir, reword, seededRandom } from './reanchoring-corpus.ts';
 
 const filler =
