@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import {
+  criticsOnlyPositions,
+  entityAccountCounts,
+  hasStances,
+  onePositionQuestions,
+  singleLanguageEntities,
+  sourceUse,
+  thinEntities,
+} from '../../../core/atlas/coverage.ts';
+import type { Account, Dataset, Entity, Source } from '../../../core/schema.ts';
+
+const source = (id: string, language: 'en' | 'es'): Source => ({
+  id,
+  title: `Title of ${id}`,
+  outlet: `Outlet ${id}`,
+  authors: ['An Author'],
+  published: '2019-11',
+  language,
+  url: '',
+});
+
+const entity = (id: string): Entity => ({
+  id,
+  kind: 'place',
+  name: id,
+  description: `About ${id}.`,
+  aliases: [{ text: id }],
+});
+
+let next = 0;
+const account = (sourceId: string, entities: string[], answers: Account['answers'] = []): Account => ({
+  id: `account-${++next}`,
+  source: sourceId,
+  quote: 'Words.',
+  speaker: { name: 'Someone' },
+  entities,
+  answers,
+});
+
+/**
+ * senkata: three accounts from both languages; sacaba: one, in English; el-alto: none;
+ * and one account whose source is missing, which covers nothing.
+ */
+const dataset: Dataset = {
+  version: '1.0.0',
+  sources: [source('english-daily', 'en'), source('diario', 'es'), source('unused', 'en')],
+  entities: [entity('senkata'), entity('sacaba'), entity('el-alto')],
+  accounts: [
+    account('english-daily', ['senkata'], [{ question: 'senkata-deaths', position: 'massacre' }]),
+    account('english-daily', ['senkata', 'sacaba'], [{ question: 'senkata-deaths', position: 'massacre' }]),
+    account('diario', ['senkata'], [{ question: 'senkata-deaths', position: 'clash' }]),
+    account('missing-source', ['el-alto', 'sacaba'], [{ question: 'sacaba-deaths', position: 'massacre' }]),
+  ],
+  questions: [
+    {
+      id: 'senkata-deaths',
+      text: 'What caused the deaths at Senkata?',
+      entities: ['senkata'],
+      positions: [
+        { id: 'massacre', label: 'Describes a massacre' },
+        { id: 'clash', label: 'Describes a clash' },
+      ],
+    },
+    {
+      id: 'sacaba-deaths',
+      text: 'What caused the deaths at Sacaba?',
+      entities: ['sacaba'],
+      positions: [
+        { id: 'massacre', label: 'Describes a massacre' },
+        { id: 'clash', label: 'Describes a clash' },
+      ],
+    },
+    {
+      id: 'el-alto-siege',
+      text: 'Was El Alto besieged?',
+      entities: ['el-alto'],
+      positions: [{ id: 'siege', label: 'Describes a siege' }],
+    },
+  ],
+};
+
+describe('coverage', () => {
+  it('counts each entity’s attributable accounts', () => {
+    expect(entityAccountCounts(dataset)).toEqual(
+      new Map([
+        ['senkata', 3],
+        ['sacaba', 1],
+      ]),
+    );
+  });
+
+  it('lists entities with fewer than two accounts, those with none first', () => {
+    expect(thinEntities(dataset).map(({ entity, accounts }) => [entity.id, accounts])).toEqual([
+      ['el-alto', 0],
+      ['sacaba', 1],
+    ]);
+  });
+
+  it('lists questions whose accounts take fewer than two positions, ignoring accounts without a source', () => {
+    expect(onePositionQuestions(dataset).map(({ question, taken }) => [question.id, taken])).toEqual([
+      ['el-alto-siege', []],
+      ['sacaba-deaths', []],
+    ]);
+  });
+
+  it('orders sources least cited first, unused ones included', () => {
+    expect(sourceUse(dataset).map(({ source, accounts }) => [source.id, accounts])).toEqual([
+      ['unused', 0],
+      ['diario', 1],
+      ['english-daily', 2],
+    ]);
+  });
+
+  it('lists entities quoted from sources in one language only', () => {
+    expect(singleLanguageEntities(dataset).map(({ entity, languages }) => [entity.id, languages])).toEqual([
+      ['el-alto', []],
+      ['sacaba', ['en']],
+    ]);
+  });
+
+  it('cannot tell critics-only positions without stances, and says so by hasStances', () => {
+    expect(hasStances(dataset)).toBe(false);
+  });
+
+  it('finds a position that only authors who dispute it carry, once accounts record stances', () => {
+    // The stance field arrives with framing; older data has none, so it is added here by hand.
+    const stances = ['endorses', 'disputes', 'disputes', 'neutral'];
+    const framed: Dataset = {
+      ...dataset,
+      accounts: dataset.accounts.map((entry, index) => ({ ...entry, stance: stances[index] }) as Account),
+    };
+    expect(hasStances(framed)).toBe(true);
+    expect(criticsOnlyPositions(framed).map(({ question, positionId }) => [question.id, positionId])).toEqual(
+      [['senkata-deaths', 'clash']],
+    );
+  });
+});
