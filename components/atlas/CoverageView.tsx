@@ -4,6 +4,7 @@ import {
   criticsOnlyPositions,
   hasStances,
   onePositionQuestions,
+  onlyAccountLanguage,
   singleLanguageEntities,
   sourceUse,
   thinEntities,
@@ -30,9 +31,14 @@ export function CoverageView({ dataset, headingRef }: CoverageViewProps) {
       criticsOnly: criticsOnlyPositions(dataset),
       leastCited: sourceUse(dataset).slice(0, LEAST_CITED),
       oneLanguage: singleLanguageEntities(dataset),
+      onlyLanguage: onlyAccountLanguage(dataset),
     }),
     [dataset],
   );
+  const languageName = (language: string) => {
+    const key = languageKeys[language];
+    return key ? t(key) : language;
+  };
   const entityLink = (id: string, name: string) => <a href={`#${id}`}>{name}</a>;
   const firstEntity = (ids: string[]) => dataset.entities.find((entity) => entity.id === ids[0]);
 
@@ -122,6 +128,8 @@ export function CoverageView({ dataset, headingRef }: CoverageViewProps) {
         <p>{t('atlasDescriptionsEnglishOnly', String(dataset.entities.length))}</p>
         {coverage.oneLanguage.length === 0 ? (
           <p>{t('atlasOneLanguageEmpty')}</p>
+        ) : coverage.onlyLanguage ? (
+          <p>{t('atlasAllOneLanguage', languageName(coverage.onlyLanguage))}</p>
         ) : (
           <>
             <p>{t('atlasOneLanguageIntro')}</p>
@@ -132,10 +140,7 @@ export function CoverageView({ dataset, headingRef }: CoverageViewProps) {
                   <span className="muted">
                     {languages.length === 0
                       ? t('atlasAccountCountNone')
-                      : languages.map((language) => {
-                          const key = languageKeys[language];
-                          return key ? t(key) : language;
-                        })}
+                      : languages.map(languageName).join(', ')}
                   </span>
                 </li>
               ))}

@@ -12,6 +12,8 @@ export interface EntityIndexProps {
   filter: EntityFilter;
   onQueryChange: (query: string) => void;
   onFilterChange: (filter: EntityFilter) => void;
+  /** Enter in the search box opens the first result. */
+  onOpenEntity: (entityId: string) => void;
   headingRef?: Ref<HTMLHeadingElement>;
 }
 
@@ -21,6 +23,7 @@ export function EntityIndex({
   filter,
   onQueryChange,
   onFilterChange,
+  onOpenEntity,
   headingRef,
 }: EntityIndexProps) {
   const t = useT();
@@ -49,6 +52,10 @@ export function EntityIndex({
             autoComplete="off"
             spellCheck={false}
             onChange={(event) => onQueryChange(event.target.value)}
+            onKeyDown={(event) => {
+              const first = ids[0];
+              if (event.key === 'Enter' && first !== undefined) onOpenEntity(first);
+            }}
           />
           <p id={hintId} className="muted small">
             {t('atlasSearchHint')}

@@ -145,3 +145,16 @@ export function singleLanguageEntities(dataset: Dataset): EntityLanguages[] {
     .filter((entry) => entry.languages.length < 2)
     .sort((a, b) => a.languages.length - b.languages.length || byId(a.entity, b.entity));
 }
+
+/**
+ * The one language every attributable account's source is in, or undefined when the
+ * accounts come from sources in more than one language (or there are none). When it is
+ * defined, every quoted entity is quoted in that language alone, and saying so once
+ * reads better than listing every entity.
+ */
+export function onlyAccountLanguage(dataset: Dataset): Language | undefined {
+  const languages = new Map(dataset.sources.map((source) => [source.id, source.language]));
+  const used = new Set(attributable(dataset).map((account) => languages.get(account.source)));
+  const [only] = used;
+  return used.size === 1 ? only : undefined;
+}

@@ -114,6 +114,7 @@ export const messagePlaceholders = {
   atlasLanguagesHeading: [],
   atlasDescriptionsEnglishOnly: ['count'],
   atlasOneLanguageIntro: [],
+  atlasAllOneLanguage: ['language'],
   atlasOneLanguageEmpty: [],
   atlasOptionsHeading: [],
   atlasOptionsLink: [],

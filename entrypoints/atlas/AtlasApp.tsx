@@ -92,6 +92,9 @@ export function AtlasApp() {
             filter={filter}
             onQueryChange={setQuery}
             onFilterChange={setFilter}
+            onOpenEntity={(id) => {
+              location.hash = routeHash({ view: 'entity', id });
+            }}
             headingRef={headingRef}
           />
         ) : route.view === 'entity' ? (

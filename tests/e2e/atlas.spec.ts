@@ -55,6 +55,27 @@ test('the atlas finds an entity by a misspelt alias, and back and forward move b
   await expect(heading).toBeVisible();
 });
 
+test('the atlas works from the keyboard: Enter opens the first result, focus follows each view', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await openAtlas(page, extensionId);
+  const search = page.getByRole('searchbox', { name: 'Search entities' });
+  await search.focus();
+  await page.keyboard.type('Qaqachacka');
+  await expect(page.getByRole('list', { name: 'Entities' }).getByRole('link').first()).toHaveText(
+    'Qaqachaka',
+  );
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Qaqachaka' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('link', { name: 'All entities' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Entities' })).toBeFocused();
+  await expect(search).toHaveValue('Qaqachacka');
+});
+
 test('atlas.html#senkata opens Senkata, with its aliases, accounts and competing positions', async ({
   context,
   extensionId,

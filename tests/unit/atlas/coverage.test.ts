@@ -4,6 +4,7 @@ import {
   entityAccountCounts,
   hasStances,
   onePositionQuestions,
+  onlyAccountLanguage,
   singleLanguageEntities,
   sourceUse,
   thinEntities,
@@ -134,5 +135,19 @@ describe('coverage', () => {
     expect(criticsOnlyPositions(framed).map(({ question, positionId }) => [question.id, positionId])).toEqual(
       [['senkata-deaths', 'clash']],
     );
+  });
+});
+
+describe('onlyAccountLanguage', () => {
+  it('is undefined when accounts come from sources in two languages', () => {
+    expect(onlyAccountLanguage(dataset)).toBeUndefined();
+  });
+
+  it('names the one language when every attributable account’s source is in it', () => {
+    const english: Dataset = {
+      ...dataset,
+      accounts: dataset.accounts.filter((entry) => entry.source !== 'diario'),
+    };
+    expect(onlyAccountLanguage(english)).toBe('en');
   });
 });
