@@ -7,9 +7,24 @@
  * Only accounts whose source exists count, as in the popover: an account without
  * attribution is never shown, so it covers nothing.
  */
-import type { Account, Dataset, Entity, Question, Source } from '../schema.ts';
+import type { Account, Entity, Question, Source } from '../schema.ts';
 
 type Language = Source['language'];
+
+/**
+ * What coverage reads of an account. `stance` (the reporting author's stance on the
+ * claim: `endorses`, `disputes`, `neutral`) arrives with framing; data without it
+ * cannot say which positions only critics carry, and `hasStances` tells the page so.
+ */
+export type CoverageAccount = Pick<Account, 'source' | 'entities' | 'answers'> & { stance?: string };
+
+/** The parts of the dataset coverage reads; the full `Dataset` is one. */
+export interface CoverageInput {
+  sources: Source[];
+  entities: Entity[];
+  accounts: CoverageAccount[];
+  questions: Question[];
+}
 
 export interface EntityAccountCount {
   entity: Entity;
@@ -39,7 +54,7 @@ export interface EntityLanguages {
   languages: Language[];
 }
 
-function attributable(dataset: Dataset): Account[] {
+function attributable(dataset: CoverageInput): CoverageAccount[] {
   const sourceIds = new Set(dataset.sources.map((source) => source.id));
   return dataset.accounts.filter((account) => sourceIds.has(account.source));
 }
@@ -49,7 +64,7 @@ function byId<T extends { id: string }>(a: T, b: T): number {
 }
 
 /** How many attributable accounts concern each entity (entities without any are absent). */
-export function entityAccountCounts(dataset: Dataset): Map<string, number> {
+export function entityAccountCounts(dataset: CoverageInput): Map<string, number> {
   const counts = new Map<string, number>();
   for (const account of attributable(dataset))
     for (const id of new Set(account.entities)) counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -57,7 +72,7 @@ export function entityAccountCounts(dataset: Dataset): Map<string, number> {
 }
 
 /** Entities with fewer than two accounts, the ones without any first. */
-export function thinEntities(dataset: Dataset): EntityAccountCount[] {
+export function thinEntities(dataset: CoverageInput): EntityAccountCount[] {
   const counts = entityAccountCounts(dataset);
   return dataset.entities
     .map((entity) => ({ entity, accounts: counts.get(entity.id) ?? 0 }))
@@ -66,7 +81,7 @@ export function thinEntities(dataset: Dataset): EntityAccountCount[] {
 }
 
 /** Which positions of each question the bundled accounts take. */
-export function questionCoverage(dataset: Dataset): QuestionCoverage[] {
+export function questionCoverage(dataset: CoverageInput): QuestionCoverage[] {
   const accounts = attributable(dataset);
   return dataset.questions.map((question) => ({
     question,
@@ -77,41 +92,31 @@ export function questionCoverage(dataset: Dataset): QuestionCoverage[] {
 }
 
 /** Questions on which the accounts take one position or none: a reader sees only one side. */
-export function onePositionQuestions(dataset: Dataset): QuestionCoverage[] {
+export function onePositionQuestions(dataset: CoverageInput): QuestionCoverage[] {
   return questionCoverage(dataset)
     .filter((entry) => entry.taken.length < 2)
     .sort((a, b) => a.taken.length - b.taken.length || byId(a.question, b.question));
 }
 
-function takes(account: Account, questionId: string, positionId: string): boolean {
+function takes(account: CoverageAccount, questionId: string, positionId: string): boolean {
   return (account.answers ?? []).some(
     (answer) => answer.question === questionId && answer.position === positionId,
   );
 }
 
-/**
- * The reporting author's stance on an account, where the dataset records one. It is
- * read without the schema's type because the stance field arrives with framing
- * (voice and stance); before that, no account has one.
- */
-function stanceOf(account: Account): string | undefined {
-  const stance = (account as { stance?: unknown }).stance;
-  return typeof stance === 'string' ? stance : undefined;
-}
-
 /** Whether the accounts carry stances at all: without them critics-only positions cannot be told. */
-export function hasStances(dataset: Dataset): boolean {
-  return dataset.accounts.length > 0 && dataset.accounts.every((account) => stanceOf(account) !== undefined);
+export function hasStances(dataset: CoverageInput): boolean {
+  return dataset.accounts.length > 0 && dataset.accounts.every((account) => account.stance !== undefined);
 }
 
 /** Positions that every account taking them comes from an author who disputes them. */
-export function criticsOnlyPositions(dataset: Dataset): CriticsOnlyPosition[] {
+export function criticsOnlyPositions(dataset: CoverageInput): CriticsOnlyPosition[] {
   const accounts = attributable(dataset);
   const found: CriticsOnlyPosition[] = [];
   for (const question of [...dataset.questions].sort(byId)) {
     for (const position of question.positions) {
       const taking = accounts.filter((account) => takes(account, question.id, position.id));
-      if (taking.length > 0 && taking.every((account) => stanceOf(account) === 'disputes'))
+      if (taking.length > 0 && taking.every((account) => account.stance === 'disputes'))
         found.push({ question, positionId: position.id, label: position.label });
     }
   }
@@ -119,7 +124,7 @@ export function criticsOnlyPositions(dataset: Dataset): CriticsOnlyPosition[] {
 }
 
 /** Every source with how many accounts are drawn from it, least cited first. */
-export function sourceUse(dataset: Dataset): SourceUse[] {
+export function sourceUse(dataset: CoverageInput): SourceUse[] {
   const counts = new Map<string, number>();
   for (const account of dataset.accounts) counts.set(account.source, (counts.get(account.source) ?? 0) + 1);
   return dataset.sources
@@ -128,7 +133,7 @@ export function sourceUse(dataset: Dataset): SourceUse[] {
 }
 
 /** Entities whose accounts all come from sources in a single language (or from none). */
-export function singleLanguageEntities(dataset: Dataset): EntityLanguages[] {
+export function singleLanguageEntities(dataset: CoverageInput): EntityLanguages[] {
   const languages = new Map(dataset.sources.map((source) => [source.id, source.language]));
   const byEntity = new Map<string, Set<Language>>();
   for (const account of attributable(dataset)) {
@@ -152,7 +157,7 @@ export function singleLanguageEntities(dataset: Dataset): EntityLanguages[] {
  * defined, every quoted entity is quoted in that language alone, and saying so once
  * reads better than listing every entity.
  */
-export function onlyAccountLanguage(dataset: Dataset): Language | undefined {
+export function onlyAccountLanguage(dataset: CoverageInput): Language | undefined {
   const languages = new Map(dataset.sources.map((source) => [source.id, source.language]));
   const used = new Set(attributable(dataset).map((account) => languages.get(account.source)));
   const [only] = used;

@@ -3,10 +3,20 @@
  * entity with back and forward, and an axe-core check of every view in light and dark
  * mode and in English and Spanish.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
+import type { Account } from '../../core/schema';
 import { expect, test } from './fixtures';
+
+/** How many bundled accounts concern an entity, read from the data files. */
+function accountsAbout(entityId: string): number {
+  const folder = new URL('../../data/accounts/', import.meta.url);
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .flatMap((name) => JSON.parse(readFileSync(new URL(name, folder), 'utf8')) as Account[])
+    .filter((account) => account.entities.includes(entityId)).length;
+}
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -76,7 +86,7 @@ test('the atlas works from the keyboard: Enter opens the first result, focus fol
   await expect(search).toHaveValue('Qaqachacka');
 });
 
-test('atlas.html#senkata opens Senkata, with its aliases, accounts and competing positions', async ({
+test('atlas.html#senkata opens Senkata; a new address shows another entity with all its accounts', async ({
   context,
   extensionId,
 }) => {
@@ -84,9 +94,9 @@ test('atlas.html#senkata opens Senkata, with its aliases, accounts and competing
   await openAtlas(page, extensionId, '#senkata');
   await expect(page.getByRole('heading', { level: 2, name: 'Senkata' })).toBeVisible();
   await expect(page).toHaveTitle('Senkata · Glosa atlas');
-  const aliases = page.getByRole('region', { name: 'Aliases' });
-  await expect(aliases.getByText('Masacre de Senkata', { exact: true })).toBeVisible();
-  const accounts = page.getByRole('region', { name: 'Accounts' });
+  const aliases = page.getByRole('region', { name: 'Aliases', exact: true });
+  await expect(aliases.getByText('Senkata', { exact: true })).toBeVisible();
+  const accounts = page.getByRole('region', { name: 'Accounts', exact: true });
   await expect(accounts.getByRole('figure').first()).toBeVisible();
   // Readable type: Chrome sets an extension page's body at 12 px unless the page says otherwise.
   const quoteSize = await accounts
@@ -94,17 +104,27 @@ test('atlas.html#senkata opens Senkata, with its aliases, accounts and competing
     .first()
     .evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize));
   expect(quoteSize).toBeGreaterThanOrEqual(14);
-  await expect(page.getByRole('region', { name: 'Competing accounts' })).toBeVisible();
 
-  // A new address in the same page (as a link from the popover would give) shows that entity,
-  // with its aliases' rules in words.
+  // A new address in the same page (as the popover's link gives) shows that entity: every
+  // account about it (the popover shows the best few), and its aliases' rules in words.
   await page.evaluate(() => {
     location.hash = '#evo-morales';
   });
   await expect(page.getByRole('heading', { level: 2, name: 'Evo Morales' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Accounts', exact: true }).getByRole('figure')).toHaveCount(
+    accountsAbout('evo-morales'),
+  );
   const morales = page.getByRole('listitem').filter({ hasText: /^Morales/ });
   await expect(morales.getByText('needs context on the page')).toBeVisible();
   await expect(morales.getByText('not: Esther Morales Ayma')).toBeVisible();
+
+  await page.evaluate(() => {
+    location.hash = '#chapare';
+  });
+  const competing = page.getByRole('region', { name: 'Competing accounts' });
+  await expect(
+    competing.getByRole('heading', { level: 4, name: 'Is Chapare lawless or self-governed?' }),
+  ).toBeVisible();
 });
 
 test('the settings page links to the atlas, and the atlas lists sources with their accounts', async ({

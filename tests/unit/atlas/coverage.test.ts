@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type CoverageAccount,
+  type CoverageInput,
   criticsOnlyPositions,
   entityAccountCounts,
   hasStances,
@@ -9,7 +11,7 @@ import {
   sourceUse,
   thinEntities,
 } from '../../../core/atlas/coverage.ts';
-import type { Account, Dataset, Entity, Source } from '../../../core/schema.ts';
+import type { Account, Entity, Source } from '../../../core/schema.ts';
 
 const source = (id: string, language: 'en' | 'es'): Source => ({
   id,
@@ -29,12 +31,12 @@ const entity = (id: string): Entity => ({
   aliases: [{ text: id }],
 });
 
-let next = 0;
-const account = (sourceId: string, entities: string[], answers: Account['answers'] = []): Account => ({
-  id: `account-${++next}`,
+const account = (
+  sourceId: string,
+  entities: string[],
+  answers: Account['answers'] = [],
+): CoverageAccount => ({
   source: sourceId,
-  quote: 'Words.',
-  speaker: { name: 'Someone' },
   entities,
   answers,
 });
@@ -43,8 +45,7 @@ const account = (sourceId: string, entities: string[], answers: Account['answers
  * senkata: three accounts from both languages; sacaba: one, in English; el-alto: none;
  * and one account whose source is missing, which covers nothing.
  */
-const dataset: Dataset = {
-  version: '1.0.0',
+const dataset: CoverageInput = {
   sources: [source('english-daily', 'en'), source('diario', 'es'), source('unused', 'en')],
   entities: [entity('senkata'), entity('sacaba'), entity('el-alto')],
   accounts: [
@@ -125,11 +126,10 @@ describe('coverage', () => {
   });
 
   it('finds a position that only authors who dispute it carry, once accounts record stances', () => {
-    // The stance field arrives with framing; older data has none, so it is added here by hand.
     const stances = ['endorses', 'disputes', 'disputes', 'neutral'];
-    const framed: Dataset = {
+    const framed: CoverageInput = {
       ...dataset,
-      accounts: dataset.accounts.map((entry, index) => ({ ...entry, stance: stances[index] }) as Account),
+      accounts: dataset.accounts.map((entry, index) => ({ ...entry, stance: stances[index] })),
     };
     expect(hasStances(framed)).toBe(true);
     expect(criticsOnlyPositions(framed).map(({ question, positionId }) => [question.id, positionId])).toEqual(
@@ -144,7 +144,7 @@ describe('onlyAccountLanguage', () => {
   });
 
   it('names the one language when every attributable account’s source is in it', () => {
-    const english: Dataset = {
+    const english: CoverageInput = {
       ...dataset,
       accounts: dataset.accounts.filter((entry) => entry.source !== 'diario'),
     };

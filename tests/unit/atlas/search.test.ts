@@ -1,15 +1,64 @@
 import { describe, expect, it } from 'vitest';
 import { createEntitySearch } from '../../../core/atlas/search.ts';
+import type { Entity } from '../../../core/schema.ts';
 import { loadDataset } from '../../../scripts/dataset/load.ts';
 
-const { dataset } = loadDataset('data');
-const search = createEntitySearch(dataset.entities, dataset.accounts);
+const place = (id: string, name: string, aliases: string[], description: string): Entity => ({
+  id,
+  kind: 'place',
+  name,
+  description,
+  aliases: [name, ...aliases].map((text) => ({ text })),
+});
 
-describe('the atlas entity search, over the bundled dataset', () => {
+describe('ranking', () => {
+  // A place and the event named after it, whose many aliases all contain the place's name.
+  const entities: Entity[] = [
+    place(
+      'senkata-killings',
+      'Senkata killings',
+      ['Senkata massacre', 'Masacre de Senkata', 'Senkata massacres'],
+      'Deaths of protesters at the Senkata fuel plant in El Alto.',
+    ),
+    place('senkata', 'Senkata', [], 'A district of El Alto with a fuel plant.'),
+    place('el-alto', 'El Alto', [], 'A city beside La Paz; the Senkata plant lies within it.'),
+    place('sacaba', 'Sacaba', ['Masacre de Huayllani'], 'A town near Cochabamba.'),
+  ];
+  const search = createEntitySearch(entities, [
+    { source: 'grayzone', entities: ['senkata-killings', 'el-alto'] },
+    { source: 'vision360', entities: ['sacaba'] },
+  ]);
+
+  it('puts the entity named what the reader typed first, even against one with many similar aliases', () => {
+    expect(search.search('Senkatta').slice(0, 2)).toEqual(['senkata', 'senkata-killings']);
+  });
+
+  it('ranks an alias match above a description that mentions the words', () => {
+    expect(search.search('Senkata massacre')[0]).toBe('senkata-killings');
+    expect(search.search('Senkata').indexOf('el-alto')).toBeGreaterThan(1);
+  });
+
+  it('finds an entity by a word of its description alone', () => {
+    expect(search.search('Cochabamba')).toEqual(['sacaba']);
+  });
+
+  it('ignores accents and a transposed letter', () => {
+    expect(search.search('masacre de huayllnai')[0]).toBe('sacaba');
+  });
+
+  it('filters by source: only entities an account from that source concerns', () => {
+    expect(search.search('', { source: 'grayzone' })).toEqual(['el-alto', 'senkata-killings']);
+    expect(search.search('Senkata', { source: 'grayzone' })).toEqual(['senkata-killings', 'el-alto']);
+  });
+});
+
+describe('the bundled dataset', () => {
+  const { dataset } = loadDataset('data');
+  const search = createEntitySearch(dataset.entities, dataset.accounts);
+
   it.each([
-    ['Senkatta', 'senkata'],
     ['Movimento al Socialsmo', 'mas-ipsp'],
-    ['Huayllani masacre', 'sacaba'],
+    ['Qaqachacka', 'qaqachaka'],
     ['Comite Civico Potosinsta', 'potosi-civic-committee'],
     ['Willams Kaliman', 'williams-kaliman'],
   ])('finds an entity by a misspelt name or alias: %s', (query, id) => {
@@ -26,9 +75,8 @@ describe('the atlas entity search, over the bundled dataset', () => {
     expect(search.search('Pequeño México')[0]).toBe('little-mexico');
   });
 
-  it('searches descriptions too, below names', () => {
-    const ids = search.search('coca growers');
-    expect(ids).toContain('evo-morales');
+  it('finds every entity by its own name, first', () => {
+    for (const entity of dataset.entities) expect(search.search(entity.name)[0], entity.name).toBe(entity.id);
   });
 
   it('lists every entity in name order for a blank query', () => {
@@ -44,19 +92,8 @@ describe('the atlas entity search, over the bundled dataset', () => {
 
   it('filters by kind, with or without a query', () => {
     const laws = search.search('', { kind: 'law' });
-    expect(laws).toEqual(['decree-4078']);
-    expect(search.search('Senkata', { kind: 'person' })).not.toContain('senkata');
-  });
-
-  it('filters by source: only entities an account from that source concerns', () => {
-    const sourceId = 'vision360-llallagua-2025';
-    const ids = search.search('', { source: sourceId });
-    const expected = new Set(
-      dataset.accounts
-        .filter((account) => account.source === sourceId)
-        .flatMap((account) => account.entities),
-    );
-    expect(new Set(ids)).toEqual(expected);
-    expect(ids.length).toBeLessThan(dataset.entities.length);
+    expect(laws).toContain('decree-4078');
+    for (const id of laws) expect(dataset.entities.find((entity) => entity.id === id)?.kind).toBe('law');
+    expect(search.search('Decree 4078', { kind: 'person' })).not.toContain('decree-4078');
   });
 });
