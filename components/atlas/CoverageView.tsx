@@ -94,12 +94,16 @@ export function CoverageView({ dataset, headingRef }: CoverageViewProps) {
           <p>{t('atlasCriticsEmpty')}</p>
         ) : (
           <ul className="plain-list">
-            {coverage.criticsOnly.map(({ question, positionId, label }) => {
+            {coverage.criticsOnly.map(({ question, positions }) => {
               const entity = firstEntity(question.entities);
               return (
-                <li key={`${question.id}/${positionId}`}>
-                  {entity ? entityLink(entity.id, question.text) : question.text}{' '}
-                  <span className="muted">{label}</span>
+                <li key={question.id}>
+                  {entity ? entityLink(entity.id, question.text) : question.text}
+                  <ul className="position-names">
+                    {positions.map((position) => (
+                      <li key={position.id}>{position.label}</li>
+                    ))}
+                  </ul>
                 </li>
               );
             })}

@@ -37,10 +37,10 @@ export interface QuestionCoverage {
   taken: string[];
 }
 
-export interface CriticsOnlyPosition {
+export interface CriticsOnlyQuestion {
   question: Question;
-  positionId: string;
-  label: string;
+  /** The question's positions that only authors who dispute them carry, in the question's order. */
+  positions: Question['positions'];
 }
 
 export interface SourceUse {
@@ -109,16 +109,16 @@ export function hasStances(dataset: CoverageInput): boolean {
   return dataset.accounts.length > 0 && dataset.accounts.every((account) => account.stance !== undefined);
 }
 
-/** Positions that every account taking them comes from an author who disputes them. */
-export function criticsOnlyPositions(dataset: CoverageInput): CriticsOnlyPosition[] {
+/** Questions with a position that every account taking it comes from an author who disputes it. */
+export function criticsOnlyPositions(dataset: CoverageInput): CriticsOnlyQuestion[] {
   const accounts = attributable(dataset);
-  const found: CriticsOnlyPosition[] = [];
+  const found: CriticsOnlyQuestion[] = [];
   for (const question of [...dataset.questions].sort(byId)) {
-    for (const position of question.positions) {
+    const positions = question.positions.filter((position) => {
       const taking = accounts.filter((account) => takes(account, question.id, position.id));
-      if (taking.length > 0 && taking.every((account) => account.stance === 'disputes'))
-        found.push({ question, positionId: position.id, label: position.label });
-    }
+      return taking.length > 0 && taking.every((account) => account.stance === 'disputes');
+    });
+    if (positions.length > 0) found.push({ question, positions });
   }
   return found;
 }

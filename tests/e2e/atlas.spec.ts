@@ -6,16 +6,33 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
-import type { Account } from '../../core/schema';
+import type { Account, Question } from '../../core/schema';
 import { expect, test } from './fixtures';
 
-/** How many bundled accounts concern an entity, read from the data files. */
-function accountsAbout(entityId: string): number {
-  const folder = new URL('../../data/accounts/', import.meta.url);
-  return readdirSync(folder)
+/** Every record in one folder of the data files (an account file holds a list). */
+function readData<T>(folder: string): T[] {
+  const url = new URL(`../../data/${folder}/`, import.meta.url);
+  return readdirSync(url)
     .filter((name) => name.endsWith('.json'))
-    .flatMap((name) => JSON.parse(readFileSync(new URL(name, folder), 'utf8')) as Account[])
-    .filter((account) => account.entities.includes(entityId)).length;
+    .sort()
+    .flatMap((name) => JSON.parse(readFileSync(new URL(name, url), 'utf8')) as T | T[]);
+}
+
+/** How many bundled accounts concern an entity. */
+function accountsAbout(entityId: string): number {
+  return readData<Account>('accounts').filter((account) => account.entities.includes(entityId)).length;
+}
+
+/** The first question (by file name) that some account answers: the atlas shows only those. */
+function answeredQuestion(): Question {
+  const answered = new Set(
+    readData<Account>('accounts').flatMap((account) =>
+      (account.answers ?? []).map((answer) => answer.question),
+    ),
+  );
+  const question = readData<Question>('questions').find((candidate) => answered.has(candidate.id));
+  if (!question) throw new Error('no question in data/questions is answered by an account');
+  return question;
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -118,13 +135,13 @@ test('atlas.html#senkata opens Senkata; a new address shows another entity with 
   await expect(morales.getByText('needs context on the page')).toBeVisible();
   await expect(morales.getByText('not: Esther Morales Ayma')).toBeVisible();
 
-  await page.evaluate(() => {
-    location.hash = '#chapare';
-  });
+  // A question's entity shows the question with its competing positions.
+  const question = answeredQuestion();
+  await page.evaluate((id) => {
+    location.hash = `#${id}`;
+  }, question.entities[0]);
   const competing = page.getByRole('region', { name: 'Competing accounts' });
-  await expect(
-    competing.getByRole('heading', { level: 4, name: 'Is Chapare lawless or self-governed?' }),
-  ).toBeVisible();
+  await expect(competing.getByRole('heading', { level: 4, name: question.text })).toBeVisible();
 });
 
 test('the settings page links to the atlas, and the atlas lists sources with their accounts', async ({

@@ -132,9 +132,10 @@ describe('coverage', () => {
       accounts: dataset.accounts.map((entry, index) => ({ ...entry, stance: stances[index] })),
     };
     expect(hasStances(framed)).toBe(true);
-    expect(criticsOnlyPositions(framed).map(({ question, positionId }) => [question.id, positionId])).toEqual(
-      [['senkata-deaths', 'clash']],
-    );
+    const found = criticsOnlyPositions(framed);
+    expect(
+      found.map(({ question, positions }) => [question.id, positions.map((position) => position.id)]),
+    ).toEqual([['senkata-deaths', ['clash']]]);
   });
 });
 
