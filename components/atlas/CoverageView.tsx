@@ -1,6 +1,7 @@
 /** Where the dataset is thin, for maintainers: what to add next. */
 import { type Ref, useMemo } from 'react';
 import {
+  CURATED_TEXT_LANGUAGE,
   criticsOnlyPositions,
   hasStances,
   onePositionQuestions,
@@ -39,7 +40,11 @@ export function CoverageView({ dataset, headingRef }: CoverageViewProps) {
     const key = languageKeys[language];
     return key ? t(key) : language;
   };
-  const entityLink = (id: string, name: string) => <a href={`#${id}`}>{name}</a>;
+  const entityLink = (id: string, name: string, lang?: string) => (
+    <a href={`#${id}`} lang={lang}>
+      {name}
+    </a>
+  );
   const firstEntity = (ids: string[]) => dataset.entities.find((entity) => entity.id === ids[0]);
 
   return (
@@ -75,7 +80,7 @@ export function CoverageView({ dataset, headingRef }: CoverageViewProps) {
               const entity = firstEntity(question.entities);
               return (
                 <li key={question.id}>
-                  {entity ? entityLink(entity.id, question.text) : question.text}{' '}
+                  {entity ? entityLink(entity.id, question.text, CURATED_TEXT_LANGUAGE) : question.text}{' '}
                   <span className="muted">
                     {t('atlasPositionsTaken', [String(taken.length), String(question.positions.length)])}
                   </span>
@@ -98,8 +103,8 @@ export function CoverageView({ dataset, headingRef }: CoverageViewProps) {
               const entity = firstEntity(question.entities);
               return (
                 <li key={question.id}>
-                  {entity ? entityLink(entity.id, question.text) : question.text}
-                  <ul className="position-names">
+                  {entity ? entityLink(entity.id, question.text, CURATED_TEXT_LANGUAGE) : question.text}
+                  <ul className="position-names" lang={CURATED_TEXT_LANGUAGE}>
                     {positions.map((position) => (
                       <li key={position.id}>{position.label}</li>
                     ))}

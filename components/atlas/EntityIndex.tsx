@@ -1,6 +1,6 @@
 /** The entity list: a search box, filters by kind and by source, and the matching entities. */
 import { type Ref, useId, useMemo } from 'react';
-import { entityAccountCounts } from '../../core/atlas/coverage.ts';
+import { CURATED_TEXT_LANGUAGE, entityAccountCounts } from '../../core/atlas/coverage.ts';
 import { createEntitySearch, type EntityFilter } from '../../core/atlas/search.ts';
 import { type Dataset, type EntityKind, entityKindSchema } from '../../core/schema.ts';
 import { useT } from '../i18n-context.tsx';
@@ -113,7 +113,9 @@ export function EntityIndex({
                 <span className="entity-meta">
                   {t(kindKeys[entity.kind])} · {t(accountCountKey(count), String(count))}
                 </span>
-                <p className="entity-description">{entity.description}</p>
+                <p className="entity-description" lang={CURATED_TEXT_LANGUAGE}>
+                  {entity.description}
+                </p>
               </li>
             );
           })}

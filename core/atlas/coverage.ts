@@ -12,6 +12,14 @@ import type { Account, Entity, Question, Source } from '../schema.ts';
 type Language = Source['language'];
 
 /**
+ * The language curators write descriptions, questions and position labels in. The
+ * schema holds one text for each, in English (data/README.md), so a page in Spanish
+ * marks them as English for screen readers, and coverage says no entity has a Spanish
+ * description.
+ */
+export const CURATED_TEXT_LANGUAGE: Language = 'en';
+
+/**
  * What coverage reads of an account. `stance` (the reporting author's stance on the
  * claim: `endorses`, `disputes`, `neutral`) arrives with framing; data without it
  * cannot say which positions only critics carry, and `hasStances` tells the page so.
