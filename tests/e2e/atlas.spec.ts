@@ -166,7 +166,8 @@ test('the settings page links to the atlas, and the atlas lists sources with the
   ).toBeVisible();
 });
 
-const views = ['#/', '#senkata', '#decree-4078', '#/sources', '#/coverage', '#/changelog'];
+// '#no-such-entity' is an address that names no entity: the page says so.
+const views = ['#/', '#senkata', '#decree-4078', '#no-such-entity', '#/sources', '#/coverage', '#/changelog'];
 
 for (const uiLanguage of ['en', 'es']) {
   test.describe(`in ${uiLanguage === 'en' ? 'an English' : 'a Spanish'} browser`, () => {
