@@ -94,6 +94,27 @@ export const answerSchema = z
   })
   .strict();
 
+/** A missing enum field says "is required" rather than listing the values it lacks. */
+function requiredWhenMissing(issue: { input?: unknown }): string | undefined {
+  return issue.input === undefined ? 'is required' : undefined;
+}
+
+/**
+ * Whose words the quote is: the author's own (`own`), the speaker's words quoted
+ * directly (`quote`), or the author's words reporting what the speaker said or holds
+ * (`paraphrase`). Quotation marks around the words that carry the claim make a quote;
+ * a scare-quoted word inside the author's sentence does not.
+ */
+export const voiceSchema = z.enum(['own', 'quote', 'paraphrase'], { error: requiredWhenMissing });
+
+/**
+ * The reporting author's stance on what the account claims, read from the text around
+ * the quote: `endorses` (states it or relies on it), `disputes` (rejects, mocks or
+ * contradicts it), `neutral` (reports it without taking a side). An author's own words
+ * are `endorses`.
+ */
+export const stanceSchema = z.enum(['endorses', 'disputes', 'neutral'], { error: requiredWhenMissing });
+
 export const accountSchema = z
   .object({
     id: idSchema,
@@ -101,6 +122,8 @@ export const accountSchema = z
     /** Verbatim from the source's archived text (whitespace and typographic quotes aside). */
     quote: nonEmpty,
     speaker: speakerSchema,
+    voice: voiceSchema,
+    stance: stanceSchema,
     entities: z.array(idSchema).min(1, 'must concern at least one entity'),
     answers: z.array(answerSchema).optional(),
     /** One neutral line: what the account says, not whether it is true. */
@@ -137,6 +160,8 @@ export type EntityKind = z.infer<typeof entityKindSchema>;
 export type Alias = z.infer<typeof aliasSchema>;
 export type Entity = z.infer<typeof entitySchema>;
 export type Speaker = z.infer<typeof speakerSchema>;
+export type Voice = z.infer<typeof voiceSchema>;
+export type Stance = z.infer<typeof stanceSchema>;
 export type Account = z.infer<typeof accountSchema>;
 export type Position = z.infer<typeof positionSchema>;
 export type Question = z.infer<typeof questionSchema>;

@@ -8,7 +8,8 @@
  * An account whose source is missing is dropped, because a statement without
  * attribution is never shown.
  */
-import type { Account, Dataset, EntityKind, Source } from '../schema.ts';
+import { frameQuestion, speakerIsAuthor } from '../framing.ts';
+import type { Account, Dataset, EntityKind, Source, Stance, Voice } from '../schema.ts';
 import { comparePartialDates } from './partial-date.ts';
 
 /** One quote with everything needed to attribute it. */
@@ -18,6 +19,10 @@ export interface CitedAccount {
   speaker: { name: string; role?: string };
   /** The speaker is one of the source's authors: "X, writing in Outlet" rather than "as reported by". */
   speakerIsAuthor: boolean;
+  /** Whose words: the author's own, the speaker's quoted, or the author's paraphrase of the speaker. */
+  voice: Voice;
+  /** The reporting author's stance on the claim. */
+  stance: Stance;
   outlet: string;
   via?: string;
   authors: string[];
@@ -35,6 +40,8 @@ export interface PositionView {
   id: string;
   label: string;
   accounts: CitedAccount[];
+  /** Every account behind it comes from an author who disputes it: the popover says so. */
+  criticsOnly: boolean;
 }
 
 export interface QuestionView {
@@ -81,28 +88,24 @@ export function buildEntityCard(
   const ranked = rankContext(about, sources, shownQuestionIds);
   const limit = options.contextLimit ?? DEFAULT_CONTEXT_LIMIT;
 
+  const attributable = dataset.accounts.filter((account) => sources.has(account.source));
   const questionViews: QuestionView[] = [];
   for (const question of questions) {
-    const positions: PositionView[] = [];
-    for (const position of question.positions) {
-      const taking = dataset.accounts.filter(
-        (account) =>
-          sources.has(account.source) &&
-          (account.answers ?? []).some(
-            (answer) => answer.question === question.id && answer.position === position.id,
-          ),
-      );
-      if (taking.length === 0) continue;
-      const accounts = sortByDate(taking, sources).map((account) => citeAccount(account, sources));
-      positions.push({ id: position.id, label: position.label, accounts });
-    }
+    // The same computation data:check and data:review report, over the accounts shown.
+    const framing = frameQuestion(question, attributable);
     // A question no bundled account answers has nothing to show.
-    if (positions.length === 0) continue;
+    if (framing.positions.length === 0) continue;
+    const labels = new Map(question.positions.map((position) => [position.id, position.label]));
     questionViews.push({
       id: question.id,
       text: question.text,
-      positions,
-      onePosition: positions.length === 1,
+      positions: framing.positions.map((position) => ({
+        id: position.id,
+        label: labels.get(position.id) ?? position.id,
+        accounts: sortByDate(position.accounts, sources).map((account) => citeAccount(account, sources)),
+        criticsOnly: position.criticsOnly,
+      })),
+      onePosition: framing.onePosition,
     });
   }
 
@@ -156,12 +159,13 @@ function citeAccount(account: Account, sources: ReadonlyMap<string, Source>): Ci
   const source = sources.get(account.source);
   // Callers filter out accounts without a source; this guards the invariant.
   if (!source) throw new Error(`account ${account.id}: unknown source ${account.source}`);
-  const speakerName = normaliseName(account.speaker.name);
   const cited: CitedAccount = {
     id: account.id,
     quote: account.quote,
     speaker: { name: account.speaker.name },
-    speakerIsAuthor: isAuthors(speakerName, source.authors),
+    speakerIsAuthor: speakerIsAuthor(account.speaker.name, source),
+    voice: account.voice,
+    stance: account.stance,
     outlet: source.outlet,
     authors: [...source.authors],
     published: source.published,
@@ -175,22 +179,6 @@ function citeAccount(account: Account, sources: ReadonlyMap<string, Source>): Ci
   if (source.via) cited.via = source.via;
   if (account.summary) cited.summary = account.summary;
   return cited;
-}
-
-/**
- * The speaker is the article's author, or its authors named together ("Pedro Fuentes,
- * Bernardo Corrêa, Charles Rosa and Clara Baeder"): then the account is the article's
- * own voice, "writing in", not something it reports.
- */
-function isAuthors(speakerName: string, authors: readonly string[]): boolean {
-  const names = authors.map(normaliseName);
-  if (names.includes(speakerName)) return true;
-  const listed = speakerName.split(/\s*(?:,|\band\b|\by\b|&)\s*/).filter(Boolean);
-  return listed.length > 1 && listed.length === names.length && listed.every((name) => names.includes(name));
-}
-
-function normaliseName(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
 }
 
 export { formatPartialDate } from './partial-date.ts';

@@ -6,6 +6,7 @@
  * ids, references, verbatim quotes, coverage, alias rules and canonical form. It never
  * writes anything; data-format.ts fixes what can be fixed mechanically.
  */
+import { frameQuestion, type QuestionFraming, speakerIsAuthor } from '../../core/framing.ts';
 import { foldKey as matcherFoldKey } from '../../core/text/fold.ts';
 import { canonicalText } from './canonical.ts';
 import { COMMON_WORDS } from './common-words.ts';
@@ -26,11 +27,21 @@ export interface DatasetStats {
   questions: number;
   /** Questions whose accounts all take the same position: the product says so. */
   onePositionQuestions: number;
+  /** Questions with a position carried only by sources that dispute it: the product says so too. */
+  criticsOnlyQuestions: number;
 }
 
 export interface DatasetReport {
   loaded: LoadedDataset;
   problems: Problem[];
+  /**
+   * What a maintainer should know but need not fix: the computed notes readers see on
+   * questions (one position, a position carried only by its critics). Never a reason to
+   * refuse the data.
+   */
+  notes: Problem[];
+  /** Each question's computed framing, in file order: what `data:review` prints. */
+  framings: { file: string; framing: QuestionFraming }[];
   stats: DatasetStats;
 }
 
@@ -54,8 +65,73 @@ export function inspectDataset(dir = 'data', options: CheckOptions = {}): Datase
   checkArchivedTexts(loaded, add);
   checkCoverage(loaded, add);
   checkAliases(loaded, fold, add);
+  checkVoices(loaded, add);
 
-  return { loaded, problems: sortProblems(problems), stats: statsOf(loaded) };
+  const framings = loaded.questions.map(({ value, file }) => ({
+    file,
+    framing: frameQuestion(value, loaded.dataset.accounts),
+  }));
+  return {
+    loaded,
+    problems: sortProblems(problems),
+    notes: notesOf(framings),
+    framings,
+    stats: statsOf(loaded, framings),
+  };
+}
+
+/**
+ * `own` means the author speaks, and an author speaking is `own`: the popover says
+ * "in their own words, writing in …" on exactly these accounts, so the two must agree.
+ */
+function checkVoices(loaded: LoadedDataset, add: Add): void {
+  const sources = new Map(loaded.sources.map((s) => [s.value.id, s.value]));
+  for (const { value, file, at } of loaded.accounts) {
+    const source = sources.get(value.source);
+    if (source === undefined) continue;
+    const byAuthor = speakerIsAuthor(value.speaker.name, source);
+    if (value.voice === 'own' && !byAuthor)
+      add(
+        file,
+        joinPath(at, 'voice'),
+        `"own" means the author's own words, but the speaker "${value.speaker.name}" is not an author of ${value.source}: use "quote" or "paraphrase"`,
+      );
+    if (value.voice !== 'own' && byAuthor)
+      add(
+        file,
+        joinPath(at, 'voice'),
+        `the speaker is the author of ${value.source}, so the words are the author's own: use "own"`,
+      );
+    if (value.voice === 'own' && value.stance !== 'endorses')
+      add(
+        file,
+        joinPath(at, 'stance'),
+        `an author's own words are "endorses": to record a claim the author disputes, attribute it to whoever holds it`,
+      );
+  }
+}
+
+function notesOf(framings: DatasetReport['framings']): Problem[] {
+  const notes: Problem[] = [];
+  for (const { file, framing } of framings) {
+    const positions = framing.question.positions.map((p) => p.id);
+    if (framing.onePosition)
+      notes.push({
+        file,
+        path: 'positions',
+        message: 'only one position: the bundled accounts all take one position, and the popover says so',
+      });
+    for (const id of framing.criticsOnly) {
+      const position = framing.positions.find((p) => p.id === id);
+      const sources = [...new Set(position?.accounts.map((a) => a.source) ?? [])].join(', ');
+      notes.push({
+        file,
+        path: `positions[${positions.indexOf(id)}]`,
+        message: `"${id}" is carried only by sources that dispute it (${sources}), and the popover says so`,
+      });
+    }
+  }
+  return notes;
 }
 
 type Add = (file: string, path: string, message: string) => void;
@@ -315,7 +391,7 @@ function checkAliases(loaded: LoadedDataset, fold: (text: string) => string, add
   }
 }
 
-function statsOf(loaded: LoadedDataset): DatasetStats {
+function statsOf(loaded: LoadedDataset, framings: DatasetReport['framings']): DatasetStats {
   const positionsByQuestion = new Map<string, Set<string>>();
   for (const { value } of loaded.accounts) {
     for (const answer of value.answers ?? []) {
@@ -333,5 +409,6 @@ function statsOf(loaded: LoadedDataset): DatasetStats {
     onePositionQuestions: loaded.questions.filter(
       (q) => (positionsByQuestion.get(q.value.id)?.size ?? 0) === 1,
     ).length,
+    criticsOnlyQuestions: framings.filter(({ framing }) => framing.criticsOnly.length > 0).length,
   };
 }

@@ -40,6 +40,7 @@ describe('the minimal valid dataset', () => {
       accounts: 5,
       questions: 1,
       onePositionQuestions: 0,
+      criticsOnlyQuestions: 0,
     });
   });
 
@@ -51,6 +52,91 @@ describe('the minimal valid dataset', () => {
     );
     expect(lines(dir)).toEqual([]);
     expect(inspectDataset(dir).stats.onePositionQuestions).toBe(1);
+  });
+});
+
+describe('framing (voice and stance)', () => {
+  it('requires a voice and a stance on every account, saying what each means', () => {
+    const dir = broken((d) =>
+      editJson(d, 'accounts/src-a.json', (accounts) => {
+        delete accounts[0].voice;
+        delete accounts[2].stance;
+      }),
+    );
+    expect(lines(dir)).toEqual([
+      `${dir}/accounts/src-a.json: [0].voice: is required: whose words the quote is: "own" (the author's), "quote" (the speaker's, quoted) or "paraphrase" (the author's words for what the speaker said)`,
+      `${dir}/accounts/src-a.json: [2].stance: is required: the reporting author's stance on the claim: "endorses", "disputes" or "neutral" (read the source around the quote)`,
+    ]);
+  });
+
+  it('reports a voice or stance that is not one of its values', () => {
+    const dir = broken((d) =>
+      editJson(d, 'accounts/src-a.json', (accounts) => {
+        accounts[1].voice = 'indirect';
+        accounts[1].stance = 'rejects';
+      }),
+    );
+    expect(lines(dir)).toEqual([
+      `${dir}/accounts/src-a.json: [1].voice: must be one of "own", "quote", "paraphrase"`,
+      `${dir}/accounts/src-a.json: [1].stance: must be one of "endorses", "disputes", "neutral"`,
+    ]);
+  });
+
+  it('keeps "own" for the author and the author to "own", always endorsing', () => {
+    const dir = broken((d) =>
+      editJson(d, 'accounts/src-a.json', (accounts) => {
+        accounts[0].stance = 'disputes';
+        accounts[1].voice = 'own';
+        accounts[1].stance = 'endorses';
+      }),
+    );
+    expect(lines(dir)).toEqual([
+      `${dir}/accounts/src-a.json: [0].stance: an author's own words are "endorses": to record a claim the author disputes, attribute it to whoever holds it`,
+      `${dir}/accounts/src-a.json: [1].voice: "own" means the author's own words, but the speaker "an opposition spokesperson" is not an author of src-a: use "quote" or "paraphrase"`,
+    ]);
+    const quotedAuthor = broken((d) =>
+      editJson(d, 'accounts/src-a.json', (accounts) => {
+        accounts[0].voice = 'quote';
+      }),
+    );
+    expect(lines(quotedAuthor)).toEqual([
+      `${quotedAuthor}/accounts/src-a.json: [0].voice: the speaker is the author of src-a, so the words are the author's own: use "own"`,
+    ]);
+  });
+
+  it('notes, without failing, a position carried only by sources that dispute it', () => {
+    const dir = broken((d) =>
+      editJson(d, 'accounts/src-a.json', (accounts) => {
+        accounts[1].stance = 'disputes';
+      }),
+    );
+    const report = inspectDataset(dir);
+    expect(report.problems).toEqual([]);
+    expect(report.notes.map(formatProblem)).toEqual([
+      `${dir}/questions/departure-2019.json: positions[1]: note: "resignation" is carried only by sources that dispute it (src-a), and the popover says so`.replace(
+        ': note: ',
+        ': ',
+      ),
+    ]);
+    expect(report.stats.criticsOnlyQuestions).toBe(1);
+    // One endorsing or neutral account is enough for a position not to be critics-only.
+    const mixed = broken((d) => {
+      editJson(d, 'accounts/src-a.json', (accounts) => {
+        accounts[2].stance = 'disputes';
+      });
+    });
+    expect(inspectDataset(mixed).stats.criticsOnlyQuestions).toBe(0);
+  });
+
+  it('notes a question with only one position', () => {
+    const dir = broken((d) =>
+      editJson(d, 'accounts/src-a.json', (accounts) => {
+        accounts[1].answers[0].position = 'coup';
+      }),
+    );
+    expect(inspectDataset(dir).notes.map(formatProblem)).toEqual([
+      `${dir}/questions/departure-2019.json: positions: only one position: the bundled accounts all take one position, and the popover says so`,
+    ]);
   });
 });
 
