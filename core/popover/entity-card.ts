@@ -9,7 +9,7 @@
  * attribution is never shown.
  */
 import { frameQuestion, speakerIsAuthor } from '../framing.ts';
-import type { Account, Dataset, EntityKind, Source, Stance, Voice } from '../schema.ts';
+import type { Account, Dataset, EntityKind, Role, Source, Stance, Voice } from '../schema.ts';
 import { comparePartialDates } from './partial-date.ts';
 
 /** One quote with everything needed to attribute it. */
@@ -53,14 +53,32 @@ export interface QuestionView {
   onePosition: boolean;
 }
 
+/** Another entity the card links to by name: a place's events, an event's place. */
+export interface RelatedEntity {
+  id: string;
+  name: string;
+  kind: EntityKind;
+}
+
 export interface EntityCard {
-  entity: { id: string; name: string; kind: EntityKind; description: string };
+  entity: {
+    id: string;
+    name: string;
+    kind: EntityKind;
+    description: string;
+    /** Offices held, with their dates; absent when the entity has none. */
+    roles?: Role[];
+  };
+  /** In the entity's own order; ids that name no entity are left out. */
+  related: RelatedEntity[];
   /** The most relevant accounts about the entity, best first (see `rankContext`). */
   context: CitedAccount[];
   /** How many attributable accounts concern the entity, of which `context` is the best. */
   contextTotal: number;
   questions: QuestionView[];
   datasetVersion: string;
+  /** The date the dataset is correct as of (`YYYY-MM-DD`), shown beside its version. */
+  datasetAsOf: string;
 }
 
 export interface EntityCardOptions {
@@ -109,12 +127,29 @@ export function buildEntityCard(
     });
   }
 
+  const entities = new Map(dataset.entities.map((candidate) => [candidate.id, candidate]));
+  const related: RelatedEntity[] = [];
+  for (const id of entity.related ?? []) {
+    const other = entities.get(id);
+    if (other) related.push({ id: other.id, name: other.name, kind: other.kind });
+  }
+  const view: EntityCard['entity'] = {
+    id: entity.id,
+    name: entity.name,
+    kind: entity.kind,
+    description: entity.description,
+  };
+  // Left out rather than undefined, so a card equals its structured clone (see citeAccount).
+  if (entity.roles && entity.roles.length > 0) view.roles = entity.roles.map((role) => ({ ...role }));
+
   return {
-    entity: { id: entity.id, name: entity.name, kind: entity.kind, description: entity.description },
+    entity: view,
+    related,
     context: ranked.slice(0, limit).map((account) => citeAccount(account, sources)),
     contextTotal: ranked.length,
     questions: questionViews,
     datasetVersion: dataset.version,
+    datasetAsOf: dataset.asOf,
   };
 }
 

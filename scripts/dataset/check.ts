@@ -66,6 +66,8 @@ export function inspectDataset(dir = 'data', options: CheckOptions = {}): Datase
   checkCoverage(loaded, add);
   checkAliases(loaded, fold, add);
   checkVoices(loaded, add);
+  checkRoles(loaded, add);
+  checkRelated(loaded, add);
 
   const framings = loaded.questions.map(({ value, file }) => ({
     file,
@@ -108,6 +110,45 @@ function checkVoices(loaded: LoadedDataset, add: Add): void {
         joinPath(at, 'stance'),
         `an author's own words are "endorses": to record a claim the author disputes, attribute it to whoever holds it`,
       );
+  }
+}
+
+/**
+ * A living person's office without dates goes stale unseen ("President of Bolivia" for
+ * someone whose term ended): every role of a living person says when it began or ended.
+ */
+function checkRoles(loaded: LoadedDataset, add: Add): void {
+  for (const { value, file } of loaded.entities) {
+    (value.roles ?? []).forEach((role, index) => {
+      const path = `roles[${index}]`;
+      const living = value.kind === 'person' && value.died === undefined;
+      if (living && role.start === undefined && role.end === undefined)
+        add(
+          file,
+          path,
+          `role "${role.title}" of a living person has no dates: add its start and end (start alone while it is still held)`,
+        );
+      if (role.start !== undefined && role.end !== undefined && role.end < role.start)
+        add(file, `${path}.end`, `ends (${role.end}) before it starts (${role.start})`);
+      const asOf = loaded.dataset.asOf;
+      if (asOf !== '' && role.start !== undefined && role.start > asOf)
+        add(file, `${path}.start`, `starts after the dataset's asOf date (${asOf})`);
+    });
+  }
+}
+
+/** Related entities must exist, and an entity is not related to itself. */
+function checkRelated(loaded: LoadedDataset, add: Add): void {
+  const known = new Set([...loaded.entities.flatMap((e) => [e.value.id, e.fileId]), ...loaded.broken.entity]);
+  for (const { value, file } of loaded.entities) {
+    const seen = new Set<string>();
+    (value.related ?? []).forEach((id, index) => {
+      const path = `related[${index}]`;
+      if (id === value.id) add(file, path, 'an entity is not related to itself');
+      else if (!known.has(id)) add(file, path, `unknown entity "${id}": no entities/${id}.json`);
+      else if (seen.has(id)) add(file, path, `"${id}" is listed twice`);
+      seen.add(id);
+    });
   }
 }
 

@@ -140,6 +140,62 @@ describe('framing (voice and stance)', () => {
   });
 });
 
+describe('roles, related entities and the asOf date', () => {
+  it('requires the date the dataset is correct as of', () => {
+    const dir = broken((d) => writeText(d, 'dataset.json', '{\n  "version": "1.0.0"\n}\n'));
+    expect(lines(dir)).toEqual([`${dir}/dataset.json: asOf: is required`]);
+  });
+
+  it('flags a role of a living person without dates, and accepts one with a start, an end or both', () => {
+    const dir = broken((d) =>
+      editJson(d, 'entities/luis-arce.json', (entity) => {
+        entity.roles = [
+          { title: 'Minister of Economy', start: '2006-01', end: '2017-06' },
+          { title: 'President of Bolivia' },
+          { title: 'Party member', start: '1990' },
+          { title: 'Adviser', end: '2005' },
+        ];
+      }),
+    );
+    expect(lines(dir)).toEqual([
+      `${dir}/entities/luis-arce.json: roles[1]: role "President of Bolivia" of a living person has no dates: add its start and end (start alone while it is still held)`,
+    ]);
+    // The dead keep their undated roles: nothing goes stale.
+    editJson(dir, 'entities/luis-arce.json', (entity) => {
+      entity.died = '2030';
+    });
+    expect(lines(dir)).toEqual([]);
+  });
+
+  it('reports a role that ends before it starts, or starts after the asOf date', () => {
+    const dir = broken((d) =>
+      editJson(d, 'entities/luis-arce.json', (entity) => {
+        entity.roles = [
+          { title: 'President of Bolivia', start: '2019-11', end: '2019-01' },
+          { title: 'Senator', start: '2030' },
+        ];
+      }),
+    );
+    expect(lines(dir)).toEqual([
+      `${dir}/entities/luis-arce.json: roles[0].end: ends (2019-01) before it starts (2019-11)`,
+      `${dir}/entities/luis-arce.json: roles[1].start: starts after the dataset's asOf date (2019-12-31)`,
+    ]);
+  });
+
+  it('reports a related entity that does not exist, the entity itself, or one listed twice', () => {
+    const dir = broken((d) =>
+      editJson(d, 'entities/luis-arce.json', (entity) => {
+        entity.related = ['evo-morales', 'luis-arce', 'sacaba-killings', 'evo-morales'];
+      }),
+    );
+    expect(lines(dir)).toEqual([
+      `${dir}/entities/luis-arce.json: related[1]: an entity is not related to itself`,
+      `${dir}/entities/luis-arce.json: related[2]: unknown entity "sacaba-killings": no entities/sacaba-killings.json`,
+      `${dir}/entities/luis-arce.json: related[3]: "evo-morales" is listed twice`,
+    ]);
+  });
+});
+
 describe('quotes', () => {
   it('reports a forged quote with the archived text it was checked against', () => {
     const dir = broken((d) =>
@@ -458,7 +514,7 @@ describe('files', () => {
       const { id, ...rest } = readJson(d, 'questions/departure-2019.json');
       writeJson(d, 'questions/departure-2019.json', { ...rest, id });
       writeJson(d, 'accounts/src-b.json', [...readJson(d, 'accounts/src-b.json')].reverse());
-      writeText(d, 'dataset.json', '{ "version": "1.0.0" }');
+      writeText(d, 'dataset.json', '{ "version": "1.0.0", "asOf": "2019-12-31" }');
     });
     const message = 'not in canonical form: run npm run data:format';
     expect(lines(dir)).toEqual([
@@ -514,7 +570,7 @@ describe('schema', () => {
         source.title = ' ';
         source.published = '2019-13';
       });
-      writeText(d, 'dataset.json', `${JSON.stringify({ version: 'one' }, null, 2)}\n`);
+      writeText(d, 'dataset.json', `${JSON.stringify({ version: 'one', asOf: '2019-12-31' }, null, 2)}\n`);
     });
     expect(lines(dir)).toEqual([
       `${dir}/accounts/src-a.json: [0].speaker: is required`,

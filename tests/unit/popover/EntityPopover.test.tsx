@@ -218,12 +218,61 @@ describe('EntityPopover', () => {
     const onHide = vi.fn();
     const onClose = vi.fn();
     renderPopover(cardFor('senkata'), { onHide, onClose });
-    expect(screen.getByText('Dataset v1.2.0')).toBeTruthy();
+    expect(screen.getByText('Dataset v1.2.0, as of 1 December 2026')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Not this entity? Hide on this page' }));
     expect(onHide).toHaveBeenCalledTimes(1);
     expect(onClose).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    [
+      'en',
+      'Related',
+      'Senkata killings',
+      '(Event)',
+      'President of Bolivia, 2006–2019',
+      'Coca growers’ leader, since 1996',
+      'Party leader, until 2024',
+    ],
+    [
+      'es',
+      'Relacionado',
+      'Senkata killings',
+      '(Acontecimiento)',
+      'President of Bolivia, 2006–2019',
+      'Coca growers’ leader, desde 1996',
+      'Party leader, hasta 2024',
+    ],
+  ] as const)(
+    'lists related entities by name and kind, and dated roles (%s)',
+    (ui, heading, name, kind, span, since, until) => {
+      renderPopover(cardFor('evo-morales'), { ui });
+      const list = screen.getByRole('list', { name: heading });
+      const item = within(list).getByText(name, { exact: false }).closest('li');
+      expect(item?.textContent).toBe(`${name} ${kind}`);
+      expect(item?.getAttribute('data-entity-id')).toBe('senkata-killings');
+      // Without a way to open it, a related entity is a name, not a control.
+      expect(within(list).queryByRole('button')).toBeNull();
+      expect(screen.getByText(span)).toBeTruthy();
+      expect(screen.getByText(since)).toBeTruthy();
+      expect(screen.getByText(until)).toBeTruthy();
+    },
+  );
+
+  it('opens a related entity through the controller when it can', async () => {
+    const user = userEvent.setup();
+    const onOpenRelated = vi.fn();
+    renderPopover(cardFor('evo-morales'), { onOpenRelated });
+    await user.click(screen.getByRole('button', { name: 'Senkata killings' }));
+    expect(onOpenRelated).toHaveBeenCalledWith('senkata-killings');
+  });
+
+  it('has no Related list and no roles where the entity has none', () => {
+    renderPopover(cardFor('qaqachaka'));
+    expect(screen.queryByRole('list', { name: 'Related' })).toBeNull();
+    expect(document.querySelector('.roles')).toBeNull();
   });
 
   it('gives the controller a focusable root', () => {
@@ -251,7 +300,7 @@ describe('EntityPopover', () => {
     expect(figure.getByText('19 de noviembre de 2019')).toBeTruthy();
     expect(figure.getByRole('link', { name: 'Abrir fuente' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Cerrar' })).toBeTruthy();
-    expect(screen.getByText('Datos v1.2.0')).toBeTruthy();
+    expect(screen.getByText('Datos v1.2.0, al 1 de diciembre de 2026')).toBeTruthy();
   });
 
   it.each(['senkata', 'decree-4078', 'qaqachaka'])('has no axe violations (%s)', async (entityId) => {

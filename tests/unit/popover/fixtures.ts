@@ -8,6 +8,7 @@ import type { Dataset } from '../../../core/schema.ts';
 
 export const dataset: Dataset = {
   version: '1.2.0',
+  asOf: '2026-12-01',
   sources: [
     {
       id: 'reuters-senkata-2019',
@@ -68,6 +69,19 @@ export const dataset: Dataset = {
       name: 'Evo Morales',
       description: 'President of Bolivia from 2006 to 2019.',
       aliases: [{ text: 'Evo Morales' }],
+      roles: [
+        { title: 'Coca growers’ leader', start: '1996' },
+        { title: 'President of Bolivia', start: '2006-01-22', end: '2019-11-10' },
+        { title: 'Party leader', end: '2024' },
+      ],
+      related: ['senkata-killings', 'no-such-entity'],
+    },
+    {
+      id: 'senkata-killings',
+      kind: 'event',
+      name: 'Senkata killings',
+      description: 'Deaths of protesters at the Senkata fuel plant on 19 November 2019.',
+      aliases: [{ text: 'Senkata massacre' }],
     },
     {
       id: 'qaqachaka',
