@@ -303,19 +303,22 @@ describe('EntityPopover', () => {
     expect(screen.getByText('Datos v1.2.0, al 1 de diciembre de 2026')).toBeTruthy();
   });
 
-  it.each(['senkata', 'decree-4078', 'qaqachaka'])('has no axe violations (%s)', async (entityId) => {
-    const user = userEvent.setup();
-    const { container } = renderPopover(cardFor(entityId), { matchedText: 'x', index: 1, total: 2 });
-    // Expand every list so hidden quotes are checked too.
-    for (const more of screen.queryAllByRole('button', { name: /^Show \d+ more$/ })) await user.click(more);
-    const results = await axe.run(container, {
-      // happy-dom has no layout: rules that measure rendered boxes cannot run here (e2e covers them).
-      rules: { 'color-contrast': { enabled: false }, 'target-size': { enabled: false } },
-    });
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
-    // The run checked something: the dialog's name and the buttons' names among others.
-    expect(results.passes.map((pass) => pass.id)).toEqual(
-      expect.arrayContaining(['aria-dialog-name', 'button-name']),
-    );
-  });
+  it.each(['senkata', 'decree-4078', 'qaqachaka', 'evo-morales'])(
+    'has no axe violations (%s)',
+    async (entityId) => {
+      const user = userEvent.setup();
+      const { container } = renderPopover(cardFor(entityId), { matchedText: 'x', index: 1, total: 2 });
+      // Expand every list so hidden quotes are checked too.
+      for (const more of screen.queryAllByRole('button', { name: /^Show \d+ more$/ })) await user.click(more);
+      const results = await axe.run(container, {
+        // happy-dom has no layout: rules that measure rendered boxes cannot run here (e2e covers them).
+        rules: { 'color-contrast': { enabled: false }, 'target-size': { enabled: false } },
+      });
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+      // The run checked something: the dialog's name and the buttons' names among others.
+      expect(results.passes.map((pass) => pass.id)).toEqual(
+        expect.arrayContaining(['aria-dialog-name', 'button-name']),
+      );
+    },
+  );
 });
