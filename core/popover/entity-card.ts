@@ -17,7 +17,7 @@ export interface CitedAccount {
   id: string;
   quote: string;
   speaker: { name: string; role?: string };
-  /** The speaker is one of the source's authors: "X, writing in Outlet" rather than "as reported by". */
+  /** The speaker is one of the source's authors (then `voice` is `own`, which data:check enforces). */
   speakerIsAuthor: boolean;
   /** Whose words: the author's own, the speaker's quoted, or the author's paraphrase of the speaker. */
   voice: Voice;
