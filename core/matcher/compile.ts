@@ -24,14 +24,20 @@ export const ALIAS_ORGANISATION = 8;
  */
 export type CompiledAlias = [string, string, number[], number] | [string, string, number[], number, string];
 
+export type CompiledBlocker = [string, string[]];
+
 export interface CompiledMatcher {
-  format: 1;
+  format: 2;
   /** Entity ids, sorted; aliases refer to them by index. */
   entityIds: string[];
   /** Sorted by key, then case-sensitive variants before insensitive ones. */
   aliases: CompiledAlias[];
-  /** Folded phrases that name someone else (`esther morales ayma`): matched, then dropped. */
-  blockers: string[];
+  /**
+   * `[foldedPhrase, foldedAliasKeys]`, sorted by phrase: a phrase that is not a mention
+   * (`esther morales ayma`, `tropico de capricornio`), and the keys of the aliases it was
+   * listed as an exclusion of. Matched, then dropped; an alias it covers is dropped with it.
+   */
+  blockers: CompiledBlocker[];
 }
 
 interface Variant {
@@ -49,7 +55,7 @@ export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
   const isOrganisation = (index: number) => sorted[index]?.kind === 'organisation';
   const entityIds = sorted.map((entity) => entity.id);
   const variants = new Map<string, Variant>();
-  const blockers = new Set<string>();
+  const blockers = new Map<string, Set<string>>();
 
   sorted.forEach((entity, entityIndex) => {
     for (const alias of entity.aliases) {
@@ -73,7 +79,10 @@ export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
       if (alias.needsContext && entity.kind === 'person') variant.personName = true;
       for (const phrase of alias.exclude ?? []) {
         const blocker = foldKey(phrase);
-        if (blocker !== '') blockers.add(blocker);
+        if (blocker === '') continue;
+        const owners = blockers.get(blocker) ?? new Set<string>();
+        owners.add(key);
+        blockers.set(blocker, owners);
       }
     }
   });
@@ -97,7 +106,14 @@ export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
         : [variant.key, variant.aliasText, indexes, flags, variant.exact];
     });
 
-  return { format: 1, entityIds, aliases, blockers: [...blockers].sort(compare) };
+  return {
+    format: 2,
+    entityIds,
+    aliases,
+    blockers: [...blockers.keys()]
+      .sort(compare)
+      .map((phrase): CompiledBlocker => [phrase, [...(blockers.get(phrase) ?? [])].sort(compare)]),
+  };
 }
 
 function compare(a: string, b: string): number {

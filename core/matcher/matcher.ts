@@ -48,6 +48,8 @@ export interface Matcher {
 }
 
 interface RuntimeVariant {
+  /** The folded key: what an exclusion names when it blocks this alias. */
+  key: string;
   aliasId: string;
   entityIds: readonly string[];
   weak: boolean;
@@ -61,7 +63,8 @@ interface RuntimeVariant {
 interface Terminal {
   /** Case-sensitive variants first: the more specific reading wins when both fit. */
   variants: RuntimeVariant[];
-  blocker: boolean;
+  /** Set when an exclusion ends here: the keys of the aliases it was listed for. */
+  blocks: ReadonlySet<string> | undefined;
   /** Whether the key ends in a word character, so the text must not continue with one. */
   endsInWord: boolean;
 }
@@ -85,11 +88,14 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
   interface Entry {
     key: string;
     variant: RuntimeVariant | undefined;
+    /** For an exclusion: the keys of the aliases it blocks. */
+    blocks?: readonly string[];
   }
   const entityIds = compiled.entityIds;
   const entries: Entry[] = [];
   for (const [key, aliasId, indexes, flags, exact] of compiled.aliases) {
     const variant: RuntimeVariant = {
+      key,
       aliasId,
       entityIds: Object.freeze(indexes.map((index) => entityIds[index] ?? '')),
       weak: (flags & ALIAS_WEAK) !== 0,
@@ -99,7 +105,7 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
     };
     entries.push({ key, variant });
   }
-  for (const key of compiled.blockers) entries.push({ key, variant: undefined });
+  for (const [key, blocks] of compiled.blockers) entries.push({ key, variant: undefined, blocks });
   // Stable: case-sensitive variants keep their place before insensitive ones of the same key.
   entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 
@@ -113,7 +119,7 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
   const path = [0];
   let nodeCount = 1;
   let previous = '';
-  for (const { key, variant } of entries) {
+  for (const { key, variant, blocks } of entries) {
     if (key === '') continue;
     let common = 0;
     const limit = Math.min(key.length, previous.length);
@@ -132,10 +138,10 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
     previous = key;
     let terminal = terminals[node];
     if (terminal === undefined) {
-      terminal = { variants: [], blocker: false, endsInWord: isWordBefore(key, key.length) };
+      terminal = { variants: [], blocks: undefined, endsInWord: isWordBefore(key, key.length) };
       terminals[node] = terminal;
     }
-    if (variant === undefined) terminal.blocker = true;
+    if (variant === undefined) terminal.blocks = new Set([...(terminal.blocks ?? []), ...(blocks ?? [])]);
     else terminal.variants.push(variant);
   }
 
@@ -190,6 +196,9 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
         let bestEnd = -1;
         let best: RuntimeVariant | undefined;
         let blockEnd = -1;
+        // The exclusions that start here: where each ends, and the aliases it blocks (rarely
+        // any, so no array is made for most walks).
+        let exclusions: { end: number; keys: ReadonlySet<string> }[] | undefined;
         let node = first;
         let j = i + 1;
         for (;;) {
@@ -200,13 +209,27 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
               best = variant;
               bestEnd = j;
             }
-            if (terminal.blocker) blockEnd = j;
+            if (terminal.blocks !== undefined) {
+              blockEnd = j;
+              if (exclusions === undefined) exclusions = [];
+              exclusions.push({ end: j, keys: terminal.blocks });
+            }
           }
           if (j >= n) break;
           const child = step(node, codes[j] as number);
           if (child === 0) break;
           node = child;
           j++;
+        }
+        // An exclusion that starts where its alias starts and runs past it (`Tropic of
+        // Capricorn` for `Tropic`) blocks that alias, not another entity's (`Esther`). One
+        // that starts earlier was walked first and skipped over the alias below.
+        const alias = best;
+        if (
+          alias !== undefined &&
+          exclusions?.some(({ end, keys }) => end > bestEnd && keys.has(alias.key))
+        ) {
+          best = undefined;
         }
         if (best !== undefined) {
           const start = toOriginal[i] as number;

@@ -135,6 +135,71 @@ describe('findCandidates', () => {
     expect(short.findCandidates('Esther Morales Ayma').map((c) => c.aliasId)).toEqual(['Esther']);
   });
 
+  describe('an exclusion that covers its alias blocks it, wherever the exclusion starts', () => {
+    const tropics = createMatcher(
+      compileMatcher([
+        {
+          id: 'chapare',
+          kind: 'place',
+          name: 'Chapare',
+          description: 'Coca-growing region.',
+          aliases: [
+            { text: 'Chapare' },
+            { text: 'Tropic of Cochabamba' },
+            { text: 'Tropic', caseSensitive: true, needsContext: true, exclude: ['Tropic of Capricorn'] },
+            {
+              text: 'Trópico',
+              caseSensitive: true,
+              needsContext: true,
+              exclude: ['Trópico de Capricornio', 'Trópico de Cáncer'],
+            },
+          ],
+        },
+        {
+          id: 'potosi-department',
+          kind: 'place',
+          name: 'Potosí department',
+          description: 'Department.',
+          aliases: [{ text: 'Potosí', exclude: ['San Luis Potosí', 'Potosí city'] }],
+        },
+        {
+          id: 'potosi',
+          kind: 'place',
+          name: 'Potosí (city)',
+          description: 'City.',
+          aliases: [{ text: 'Potosí city' }],
+        },
+      ]),
+    );
+    const linked = (text: string) =>
+      tropics.findCandidates(text).map((c) => `${text.slice(c.start, c.end)}=${c.entityIds.join()}`);
+
+    it('starting where the alias starts, in English', () => {
+      expect(linked('salt flats near the Tropic of Capricorn')).toEqual([]);
+      expect(linked('near the TROPIC OF CAPRICORN, far from the Tropic')).toEqual(['Tropic=chapare']);
+      // Only the excluded phrase: the alias alone, or a longer alias, still links.
+      expect(linked('coca growers of the Tropic of Cochabamba')).toEqual(['Tropic of Cochabamba=chapare']);
+      expect(linked('the Tropic of Capricornia')).toEqual(['Tropic=chapare']);
+    });
+
+    it('starting where the alias starts, in Spanish', () => {
+      expect(linked('salares situados en torno al Trópico de Capricornio, con métodos')).toEqual([]);
+      expect(linked('el Trópico de Cáncer; los cocaleros del Trópico')).toEqual(['Trópico=chapare']);
+      expect(linked('cerca del trópico de capricornio y del Trópico')).toEqual(['Trópico=chapare']);
+    });
+
+    it('starting before the alias', () => {
+      expect(linked('San Luis Potosí, Mexico; Potosí, Bolivia')).toEqual(['Potosí=potosi-department']);
+    });
+
+    it('and never another alias that the exclusion names', () => {
+      expect(linked('en Potosí city y en Potosí')).toEqual([
+        'Potosí city=potosi',
+        'Potosí=potosi-department',
+      ]);
+    });
+  });
+
   it('handles letters outside the Basic Multilingual Plane as word characters', () => {
     const math = createMatcher(
       compileMatcher([
