@@ -180,7 +180,7 @@ export function EntityPopover({
 }
 
 /** "President of Bolivia, 2020–2025", "Senator, since 2025": years are what a reader needs. */
-function roleText(role: Role, t: Translate): string {
+export function roleText(role: Role, t: Translate): string {
   const start = role.start?.slice(0, 4);
   const end = role.end?.slice(0, 4);
   if (start && end) return t('popoverRoleSpan', [role.title, start, end]);

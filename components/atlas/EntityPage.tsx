@@ -1,13 +1,15 @@
 /**
- * One entity at page width: description, aliases with their rules, every account and
- * the competing positions, through the popover's own components, so the atlas shows
- * whatever attribution and framing the popover shows.
+ * One entity at page width: description, dated roles, related entities (as links to
+ * their own pages), aliases with their rules, every account and the competing
+ * positions, through the popover's own components, so the atlas shows whatever
+ * attribution and framing the popover shows.
  */
 import { type Ref, useMemo } from 'react';
 import { CURATED_TEXT_LANGUAGE } from '../../core/atlas/coverage.ts';
 import { buildEntityCard } from '../../core/popover/entity-card.ts';
 import type { Dataset } from '../../core/schema.ts';
 import { CompetingAccounts } from '../CompetingAccounts.tsx';
+import { roleText } from '../EntityPopover.tsx';
 import { useT } from '../i18n-context.tsx';
 import { QuoteList } from '../QuoteList.tsx';
 import { AliasList } from './AliasList.tsx';
@@ -54,6 +56,27 @@ export function EntityPage({ dataset, entityId, headingRef }: EntityPageProps) {
       <p className="description" lang={CURATED_TEXT_LANGUAGE}>
         {card.entity.description}
       </p>
+      {card.entity.roles ? (
+        <ul className="roles" lang={CURATED_TEXT_LANGUAGE}>
+          {card.entity.roles.map((role) => (
+            <li key={`${role.title} ${role.start ?? ''}`}>{roleText(role, t)}</li>
+          ))}
+        </ul>
+      ) : null}
+
+      {card.related.length > 0 ? (
+        <section aria-labelledby="related-heading">
+          <h3 id="related-heading">{t('popoverRelatedHeading')}</h3>
+          <ul className="plain-list">
+            {card.related.map((related) => (
+              <li key={related.id}>
+                <a href={`#${related.id}`}>{related.name}</a>{' '}
+                <span className="muted">({t(kindKeys[related.kind])})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="aliases-heading">
         <h3 id="aliases-heading">{t('atlasAliasesHeading')}</h3>

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
-import type { Account, Question } from '../../core/schema';
+import type { Account, Entity, Question } from '../../core/schema';
 import { expect, test } from './fixtures';
 
 /** Every record in one folder of the data files (an account file holds a list). */
@@ -135,6 +135,16 @@ test('atlas.html#senkata opens Senkata; a new address shows another entity with 
   await expect(morales.getByText('needs context on the page')).toBeVisible();
   await expect(morales.getByText('not: Esther Morales Ayma')).toBeVisible();
 
+  // Back to Senkata, a place: it links to the entities a reader may want next (its killings),
+  // each at its own page.
+  const senkata = readData<Entity>('entities').find((entity) => entity.id === 'senkata');
+  const related = readData<Entity>('entities').find((entity) => entity.id === senkata?.related?.[0]);
+  if (!related) throw new Error('data/entities/senkata.json relates to no entity');
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 2, name: 'Senkata' })).toBeVisible();
+  await page.getByRole('region', { name: 'Related' }).getByRole('link', { name: related.name }).click();
+  await expect(page.getByRole('heading', { level: 2, name: related.name })).toBeFocused();
+
   // A question's entity shows the question with its competing positions.
   const question = answeredQuestion();
   await page.evaluate((id) => {
@@ -167,7 +177,16 @@ test('the settings page links to the atlas, and the atlas lists sources with the
 });
 
 // '#no-such-entity' is an address that names no entity: the page says so.
-const views = ['#/', '#senkata', '#decree-4078', '#no-such-entity', '#/sources', '#/coverage', '#/changelog'];
+const views = [
+  '#/',
+  '#senkata',
+  '#decree-4078',
+  '#carlos-mesa',
+  '#no-such-entity',
+  '#/sources',
+  '#/coverage',
+  '#/changelog',
+];
 
 for (const uiLanguage of ['en', 'es']) {
   test.describe(`in ${uiLanguage === 'en' ? 'an English' : 'a Spanish'} browser`, () => {
