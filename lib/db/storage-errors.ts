@@ -6,10 +6,13 @@ export function describeStorageError(error: unknown): string {
   const name = error instanceof Error ? error.name : '';
   const inner = (error as { inner?: unknown } | null)?.inner;
   const innerName = inner instanceof Error ? inner.name : '';
-  if (name === 'QuotaExceededError' || innerName === 'QuotaExceededError') {
+  // Dexie reports a failed open again on every later call, as a DatabaseClosedError
+  // whose `inner` is the cause: the cause decides the sentence.
+  const is = (...names: string[]) => names.includes(name) || names.includes(innerName);
+  if (is('QuotaExceededError')) {
     return 'The browser has no room left to store highlights. Free some disk space, or export and remove old highlights, then try again.';
   }
-  if (name === 'VersionError' || name === 'UpgradeError') {
+  if (is('VersionError', 'UpgradeError')) {
     return 'Glosa was updated while this page was open. Reload the page and try again.';
   }
   if (name === 'DatabaseClosedError' || name === 'OpenFailedError' || name === 'InvalidStateError') {
