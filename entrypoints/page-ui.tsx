@@ -1,6 +1,6 @@
 /**
- * The page UI's React bundle: the mention popover (and the saved highlight's note
- * editor), loaded into a tab only when the first one opens (the background injects it on
+ * The page UI's React bundle: the mention popover and the saved highlight's note
+ * editor, loaded into a tab only when the first one opens (the background injects it on
  * request), so pages where nobody opens anything never pay for React. It renders into
  * the layers of the page-UI host's closed shadow root, and adds its stylesheet there once.
  */
@@ -8,6 +8,8 @@ import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { defineUnlistedScript } from '#imports';
 import { EntityPopover } from '../components/EntityPopover';
+import { NoteEditor } from '../components/highlights/NoteEditor';
+import { noteEditorStyles } from '../components/highlights/note-editor-styles';
 import { I18nProvider } from '../components/i18n-context';
 import { popoverStyles } from '../components/popover-styles';
 import { t, uiLocale } from '../lib/i18n';
@@ -26,7 +28,7 @@ export default defineUnlistedScript(() => {
       if (!styled.has(shadow)) {
         styled.add(shadow);
         const style = document.createElement('style');
-        style.textContent = popoverStyles;
+        style.textContent = popoverStyles + noteEditorStyles;
         (container.parentElement ?? container).before(style);
       }
       root = createRoot(container);
@@ -43,6 +45,16 @@ export default defineUnlistedScript(() => {
         root.render(
           <I18nProvider t={t} locale={locale}>
             <EntityPopover {...props} />
+          </I18nProvider>,
+        ),
+      );
+    },
+    renderNoteEditor(container, props) {
+      const root = rootOf(container);
+      flushSync(() =>
+        root.render(
+          <I18nProvider t={t} locale={locale}>
+            <NoteEditor {...props} />
           </I18nProvider>,
         ),
       );

@@ -6,11 +6,14 @@
  * page cannot see it.
  */
 import type { EntityPopoverProps } from '../../../components/EntityPopover';
+import type { NoteEditorProps } from '../../../components/highlights/NoteEditor';
 import { sendToBackground } from '../../../lib/messages';
 
 export interface PageUi {
   /** Renders (or re-renders) the popover into `container`, inside the shadow root. */
   renderPopover(container: HTMLElement, props: EntityPopoverProps): void;
+  /** Renders (or re-renders) a saved highlight's note editor into `container`. */
+  renderNoteEditor(container: HTMLElement, props: NoteEditorProps): void;
   unmount(container: HTMLElement): void;
 }
 
