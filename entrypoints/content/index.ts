@@ -1,7 +1,8 @@
 /**
  * The content script: a cheap gate, then the page features (features/*.ts). On a page
  * without text it stops before building anything. Mentions and what builds on them
- * follow the site's on/off switch.
+ * follow the site's on/off switch; saved highlights and saving run in the top frame of
+ * every page with text.
  */
 import './style.css';
 import { defineContentScript } from '#imports';
@@ -12,11 +13,19 @@ import { keyboardCursor } from './features/keyboard-cursor';
 import { mentionPopover } from './features/mention-popover';
 import { mentions } from './features/mentions';
 import { popupBridge } from './features/popup-bridge';
+import { saveSelection } from './features/save-selection';
+import { savedHighlights } from './features/saved-highlights';
 import { lazyPageUiHost } from './page-ui/host';
 import { hasMeaningfulText } from './text-blocks';
 
 /** Follow the site switch; the order matters: each builds on the ones before it. */
 const mentionFeatures = [mentions, mentionPopover, keyboardCursor, popupBridge];
+
+/**
+ * The researcher's own data: on every http(s) page with text, whatever the switch says,
+ * in the top frame only (the background files highlights under the tab's address).
+ */
+const highlightFeatures = [savedHighlights, saveSelection];
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -47,6 +56,8 @@ export default defineContentScript({
       }
     };
     apply(isSiteEnabled(settings, location.href));
+    const highlights = new AbortController();
+    if (window === window.top) startFeatures(highlightFeatures, page, highlights.signal);
     const unwatch = watchSettings((next) => {
       settings = next;
       apply(isSiteEnabled(settings, location.href));
@@ -54,6 +65,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       unwatch();
       apply(false);
+      highlights.abort();
       pageUi.remove();
     });
   },

@@ -9,6 +9,7 @@ import type { Annotator } from '../annotator';
 import type { MentionIndex } from '../mention-index';
 import type { PageUiHost } from '../page-ui/host';
 import type { PopoverController } from './mention-popover';
+import type { SavedHighlights } from './saved-highlights';
 
 export interface MentionsState {
   index: MentionIndex;
@@ -29,6 +30,8 @@ export interface PageContext {
   mentions?: MentionsState;
   /** Set while the mention popover runs. */
   popover?: PopoverController;
+  /** Set while saved highlights run (top frame only). */
+  highlights?: SavedHighlights;
 }
 
 export interface Feature {
