@@ -46,6 +46,8 @@ export const messagePlaceholders = {
   saveButtonLabel: [],
   saveButtonOpenNote: [],
   highlightSaveFailed: ['reason'],
+  highlightTooLong: ['max'],
+  highlightNoText: [],
   noteEditorTitle: [],
   noteEditorClose: [],
   noteEditorQuoteLabel: [],

@@ -60,10 +60,10 @@ export async function axNodes(page: Page, role: string, name?: string): Promise<
   return nodes;
 }
 
-/** Runs `fn` (a function declaration, `this` is the node) on the one node with this role and name. */
-export async function onNode<T>(page: Page, role: string, name: string, fn: string): Promise<T> {
+/** Runs `fn` (a function declaration, `this` is the node) on the first node with this role (and name). */
+export async function onNode<T>(page: Page, role: string, name: string | undefined, fn: string): Promise<T> {
   const [node] = await axNodes(page, role, name);
-  if (node?.backendDOMNodeId === undefined) throw new Error(`no ${role} named "${name}"`);
+  if (node?.backendDOMNodeId === undefined) throw new Error(`no ${role} named "${name ?? ''}"`);
   const session = await cdp(page);
   const { object } = (await session.send('DOM.resolveNode', { backendNodeId: node.backendDOMNodeId })) as {
     object: { objectId: string };
@@ -76,6 +76,13 @@ export async function onNode<T>(page: Page, role: string, name: string, fn: stri
   })) as { result: { value: T }; exceptionDetails?: { text: string } };
   if (result.exceptionDetails) throw new Error(result.exceptionDetails.text);
   return result.result.value;
+}
+
+/** The text of each element with this role (an alert's words are its content, not its name). */
+export async function roleTexts(page: Page, role: string): Promise<string[]> {
+  const count = (await axNodes(page, role)).length;
+  if (count === 0) return [];
+  return [await onNode<string>(page, role, undefined, 'function () { return this.textContent; }')];
 }
 
 /** Waits for a control with this role and name, then clicks its centre with the mouse. */

@@ -17,6 +17,7 @@ import {
   highlightTexts,
   onNode,
   passagePoint,
+  roleTexts,
   selectText,
   sendToActiveTab,
   storedHighlights,
@@ -124,10 +125,14 @@ test('the save button never appears for text in a form field, editable content o
   expect(await buttons()).toBe(0);
 });
 
-test('the button sits below or above the selection, never over it', async ({ context, site }) => {
+test('the button sits below or above the selection, never over it, and goes when the selection collapses or scrolls away', async ({
+  context,
+  site,
+}) => {
   const page = await openArticle(context, site.origin);
+  const buttons = async () => (await axNodes(page, 'button', 'Save highlight')).length;
   await selectText(page, '#passage', passage);
-  await expect.poll(async () => (await axNodes(page, 'button', 'Save highlight')).length).toBe(1);
+  await expect.poll(buttons).toBe(1);
   const button = await onNode<{ top: number; bottom: number }>(
     page,
     'button',
@@ -139,6 +144,41 @@ test('the button sits below or above the selection, never over it', async ({ con
     return { top: r.top, bottom: r.bottom };
   });
   expect(button.top >= selection.bottom || button.bottom <= selection.top).toBe(true);
+
+  await page.evaluate(() => document.getSelection()?.collapseToStart());
+  await expect.poll(buttons).toBe(0);
+
+  await selectText(page, '#passage', passage);
+  await expect.poll(buttons).toBe(1);
+  await page.evaluate(() => {
+    document.body.style.paddingBottom = '4000px';
+    window.scrollTo(0, document.body.scrollHeight);
+  });
+  await expect.poll(buttons).toBe(0);
+});
+
+test('a save that fails shows why (role=alert) by the button and keeps the selection', async ({
+  context,
+  site,
+}) => {
+  const page = await openArticle(context, site.origin);
+  // A passage longer than a highlight may hold (20,000 characters).
+  await page.evaluate(() => {
+    const long = document.createElement('p');
+    long.id = 'long';
+    long.textContent = 'Long testimony. '.repeat(1_400);
+    document.body.append(long);
+  });
+  await selectText(page, '#long', 'Long testimony. '.repeat(1_400).trim());
+  await clickControl(page, 'button', 'Save highlight');
+  await expect
+    .poll(() => roleTexts(page, 'alert'))
+    .toEqual([
+      'The highlight was not saved: the selection is longer than 20,000 characters; select a shorter passage.',
+    ]);
+  const stillSelected = await page.evaluate(() => document.getSelection()?.toString().length ?? 0);
+  expect(stillSelected).toBeGreaterThan(20_000);
+  expect(await highlightTexts(page)).toEqual([]);
 });
 
 test('saved highlights survive closing the browser and starting it again on the same profile', async ({

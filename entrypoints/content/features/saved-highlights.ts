@@ -15,8 +15,9 @@
 import type { EntityChoice } from '../../../components/highlights/NoteEditor';
 import { anchor } from '../../../core/anchoring/anchor';
 import { describe as describePassage } from '../../../core/anchoring/describe';
-import type { AnchorResult } from '../../../core/anchoring/selectors';
+import { type AnchorResult, maxQuoteLength } from '../../../core/anchoring/selectors';
 import type { Highlight as SavedHighlight } from '../../../core/highlights/highlight';
+import { t, uiLocale } from '../../../lib/i18n';
 import { handleMessages, sendToBackground } from '../../../lib/messages';
 import { onNavigate } from '../navigation';
 import { PageText, type PageTextSnapshot } from '../page-text';
@@ -210,11 +211,14 @@ class SavedHighlightsController implements SavedHighlights {
     const snapshot = this.#text.current();
     let start = snapshot.offsetOf(range.startContainer, range.startOffset);
     let end = snapshot.offsetOf(range.endContainer, range.endOffset);
-    if (start < 0 || end < 0) throw new Error('the selection is outside the page’s text');
+    if (start < 0 || end < 0) throw new Error(t('highlightNoText'));
     // A selection made by double-click or across paragraphs often takes blank space at its ends.
     while (start < end && /\s/.test(snapshot.text[start] as string)) start++;
     while (end > start && /\s/.test(snapshot.text[end - 1] as string)) end--;
-    if (end <= start) throw new Error('the selection holds no text');
+    if (end <= start) throw new Error(t('highlightNoText'));
+    if (end - start > maxQuoteLength) {
+      throw new Error(t('highlightTooLong', maxQuoteLength.toLocaleString(uiLocale())));
+    }
     const selector = describePassage(snapshot.text, start, end);
     const highlight = await sendToBackground('save-highlight', {
       canonical: canonicalAddress(this.#page.document),
