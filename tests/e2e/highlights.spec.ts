@@ -3,7 +3,9 @@
  * menu), drawing in `glosa-saved`, surviving reloads, browser restarts and edits of
  * the page, the note editor, and a hostile page that tries to read or forge.
  */
+
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -23,7 +25,7 @@ import {
   storedHighlights,
 } from './highlight-helpers';
 import { waitForMention } from './page-helpers';
-import { waitForDialog, waitForNoDialog } from './popover-helpers';
+import { onDialog, waitForDialog, waitForNoDialog } from './popover-helpers';
 
 const passage = 'The blockade of the highway lasted eleven days before the talks began.';
 const article = '/highlights-article.html';
@@ -445,4 +447,89 @@ test('on a site with mentions switched off, highlights are still saved and drawn
   await page.reload();
   await expect.poll(() => highlightTexts(page)).toEqual([passage]);
   expect(await page.evaluate(() => CSS.highlights.has('glosa-mention'))).toBe(false);
+});
+
+test('the note editor passes an axe-core check (contrast included), in light and dark mode', async ({
+  context,
+  site,
+}) => {
+  const page = await openArticle(context, site.origin);
+  await saveWithButton(page);
+  await openEditor(page);
+  const require = createRequire(import.meta.url);
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const violations = await onDialog<{ id: string; help: string; nodes: number }[]>(
+      page,
+      `async function () {
+      // axe cannot enter a closed shadow root: it checks a copy in an open one, same stylesheet.
+      const root = this.getRootNode();
+      const host = document.createElement('div');
+      document.body.append(host);
+      const open = host.attachShadow({ mode: 'open' });
+      for (const node of root.querySelectorAll('style')) open.append(node.cloneNode(true));
+      open.append(this.cloneNode(true));
+      const result = await axe.run(host, { resultTypes: ['violations'] });
+      host.remove();
+      return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.length }));
+    }`,
+    );
+    expect(violations, colorScheme).toEqual([]);
+  }
+});
+
+test('saved passages are tinted, unlike the mentions’ underline, in light, dark and forced colours', async ({
+  context,
+  site,
+}) => {
+  const page = await openArticle(context, site.origin);
+  await saveWithButton(page);
+  const styles = async () =>
+    page.evaluate(() => {
+      const saved = getComputedStyle(
+        document.querySelector('#passage') as Element,
+        '::highlight(glosa-saved)',
+      );
+      const mention = getComputedStyle(
+        document.querySelector('#context') as Element,
+        '::highlight(glosa-mention)',
+      );
+      return {
+        saved: saved.backgroundColor,
+        savedLine: saved.textDecorationLine,
+        mention: mention.backgroundColor,
+        mentionLine: mention.textDecorationLine,
+      };
+    });
+  const light = await styles();
+  expect(light.saved).not.toBe('rgba(0, 0, 0, 0)');
+  expect(light.savedLine).toBe('none');
+  expect(light.mention).toBe('rgba(0, 0, 0, 0)');
+  expect(light.mentionLine).toBe('underline');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await styles();
+  expect(dark.saved).not.toBe(light.saved);
+  await page.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
+  const forced = await styles();
+  // Mark, the system colour for marked text.
+  expect(forced.saved).not.toBe(light.saved);
+  expect(forced.saved).not.toBe('rgba(0, 0, 0, 0)');
+});
+
+test('a single-page app’s navigation shows each address its own highlights', async ({ context, site }) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/spa.html`);
+  await waitForMention(page, 'Evo Morales');
+  await selectText(page, 'main#app p', 'led the country');
+  await clickControl(page, 'button', 'Save highlight');
+  await expect.poll(() => highlightTexts(page)).toEqual(['led the country']);
+
+  await page.click('#to-b');
+  await waitForMention(page, 'Senkata');
+  await expect.poll(() => highlightTexts(page)).toEqual([]);
+
+  await page.goBack();
+  await waitForMention(page, 'Evo Morales');
+  await expect.poll(() => highlightTexts(page)).toEqual(['led the country']);
 });
