@@ -1,12 +1,14 @@
 /**
  * `npm run bench`: the matcher in node (part 1), then the built extension in headless
- * Chromium (part 2), printed as one table with a line per target. It measures this
+ * Chromium (parts 2–4), then anchoring saved highlights in node (part 5), printed as one
+ * table with a line per target. It measures this
  * machine in one run; it is not a test, and nothing here fails on a slow result.
  * Builds the extension first when `.output/chrome-mv3` is missing.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { benchAnchoring } from './bench-anchoring.ts';
 import { benchBrowser } from './bench-browser.ts';
 import { REPO_ROOT } from './bench-corpus.ts';
 import { benchMatcher } from './bench-matcher.ts';
@@ -91,16 +93,19 @@ async function main(): Promise<void> {
   const popoverRows = await benchPopover();
   console.log('Part 4: the page’s own DOM work with and without Glosa…');
   const pageRows = await benchPageCost();
+  console.log('Part 5: anchoring 100 saved highlights on a 50,000-character article…');
+  const anchoringRows = await benchAnchoring();
   console.log('');
   printTable([
     ...matcherRows.map(matcherLine),
     ...browserRows.map((row) => browserLine(row)),
     ...popoverRows.map((row) => browserLine(row, '3 popover')),
     ...pageRows.map((row) => browserLine(row, '4 page')),
+    ...anchoringRows.map((row) => browserLine(row, '5 anchoring')),
   ]);
   console.log('');
   console.log('Targets:');
-  for (const row of browserRows.filter((row) => row.target && row.met)) {
+  for (const row of [...browserRows, ...anchoringRows].filter((row) => row.target && row.met)) {
     const value = [row.value, row.unit].filter((part) => part !== '').join(' ');
     const note = row.note ? `; ${row.note}` : '';
     console.log(

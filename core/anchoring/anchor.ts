@@ -17,8 +17,8 @@ import type { AnchorResult, PassageSelectors } from './selectors.ts';
 
 /** One side of context at least this similar says "this is the place the quote was saved". */
 const plausibleContext = 0.5;
-/** Occurrences of an exact quote scored at most: a quote found more often is too common to place. */
-const maxExactOccurrences = 1_000;
+/** Occurrences of an exact quote scored at most, the nearest the stored position: scoring costs. */
+const maxExactOccurrences = 200;
 
 const fits = (fit: ContextFit) => fit.prefix >= plausibleContext || fit.suffix >= plausibleContext;
 
@@ -37,17 +37,15 @@ function atStoredPosition(
   return { state: 'anchored', start, end, score: placeScore(text, start, 1, fit, start) };
 }
 
-function exactOccurrences(text: string, exact: string): number[] {
+function exactOccurrences(text: string, exact: string, hint: number): number[] {
   const found: number[] = [];
-  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
-    found.push(at);
-    if (found.length > maxExactOccurrences) return [];
-  }
-  return found;
+  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) found.push(at);
+  if (found.length <= maxExactOccurrences) return found;
+  return found.sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint)).slice(0, maxExactOccurrences);
 }
 
 function bestExact(text: string, exact: string, context: PlaceContext): AnchorResult | null {
-  const scored = exactOccurrences(text, exact).map((start) => {
+  const scored = exactOccurrences(text, exact, context.hint).map((start) => {
     const fit = contextFit(text, start, start + exact.length, context);
     return { start, fit, score: placeScore(text, start, 1, fit, context.hint) };
   });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anchor } from '../../../core/anchoring/anchor.ts';
 import { describe as describePassage } from '../../../core/anchoring/describe.ts';
@@ -20,6 +21,17 @@ const placed = (text: string, result: ReturnType<typeof anchor>) =>
   result.state === 'orphan' ? null : text.slice(result.start, result.end);
 
 describe('step 1: the stored position', () => {
+  it('gives back exactly what describe() saved, on the unchanged text, for any passage', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 300 }), fc.nat(), fc.nat(), (text, a, b) => {
+        const start = a % text.length;
+        const end = start + 1 + (b % (text.length - start));
+        const result = anchor(text, describePassage(text, start, end));
+        expect(result).toMatchObject({ state: 'anchored', start, end });
+      }),
+    );
+  });
+
   it('is accepted when the text there is still the quote', () => {
     const selectors = saved('four police officers were killed');
     const result = anchor(page, selectors);
@@ -76,6 +88,13 @@ describe('step 2: exact occurrences', () => {
       .replace('protests demanding that', 'a movement that insists')
       .replace('.\n\nNetworks', ' in 2025.\n\nNetworks');
     expect(anchor(edited, selectors).state).toBe('anchored');
+  });
+
+  it('scores only the occurrences nearest the stored position when the quote is very common', () => {
+    const text = 'ab '.repeat(5_000);
+    const selectors = describePassage(text, 9_000, 9_002);
+    const result = anchor(`x${text}`, selectors);
+    expect(result.state !== 'orphan' && Math.abs(result.start - 9_000)).toBeLessThanOrEqual(3);
   });
 });
 

@@ -53,6 +53,14 @@ describe('matchQuote', () => {
     expect(text.slice(match?.start, match?.end)).toBe('four police agents were slain');
   });
 
+  it('counts an added word against the longer text found, not the shorter quote', () => {
+    const prefix = 'think that “something very bad” ';
+    const suffix = ' in the elections. The churches ';
+    const text = `${filler}${prefix}was going to reportedly happen${suffix}${filler}`;
+    const match = matchQuote(text, 'was going to happen', { prefix, suffix, hint: 0 });
+    expect(text.slice(match?.start, match?.end)).toBe('was going to reportedly happen');
+  });
+
   it('refuses the same rewording without the context', () => {
     const text = `${filler}four police agents were slain during the night. ${filler}`;
     expect(matchQuote(text, 'four police officers were killed', noContext)).toBeNull();
@@ -79,5 +87,35 @@ describe('matchQuote', () => {
       hint: 0,
     });
     expect(match?.start).toBe(text.lastIndexOf('the police said'));
+  });
+
+  it('finds a long edited quote that moved far, with its context gone, by the seeds it kept', () => {
+    const saved =
+      'Networks of drug traffickers, smugglers, and vehicle traffickers are embedding themselves in the warrior ayllus of Northern Potosí, taking advantage of the absence of the State and the region’s hardships.';
+    const edited = saved.replace('smugglers, and', 'smugglers and').replace('hardships', 'poverty');
+    const text = `${filler.repeat(40)}Updated. ${edited} Also updated. ${filler.repeat(5)}`;
+    const match = matchQuote(text, saved, { prefix: 'a prefix no longer on the page', suffix: '', hint: 0 });
+    expect(match?.start).toBe(text.indexOf('Networks'));
+  });
+
+  it('finds a short quote with one typo anywhere in the page, with no context', () => {
+    const text = `${filler.repeat(40)}The isolated twon of Llallagua. ${filler.repeat(40)}`;
+    const match = matchQuote(text, 'isolated town of Llallagua', noContext);
+    expect(text.slice(match?.start, match?.end)).toBe('isolated twon of Llallagua');
+  });
+
+  it('does not search the whole page for a medium quote: it has seeds instead', () => {
+    // Every seed of the quote was reworded, nothing around it survived: an orphan, not a guess.
+    const saved =
+      'the commander said that the officers had been ambushed on the road at dawn by men with rifles';
+    const text = `${filler.repeat(40)}the chief stated the agents were attacked upon the highway at sunrise by gunmen${filler}`;
+    expect(matchQuote(text, saved, noContext)).toBeNull();
+  });
+});
+
+describe('maxAcceptedErrors with the text found', () => {
+  it('counts errors against the longer of the quote and the text found', () => {
+    expect(maxAcceptedErrors(20, true, 30)).toBe(Math.round(30 * 0.45));
+    expect(maxAcceptedErrors(20, true, 10)).toBe(Math.round(20 * 0.45));
   });
 });
