@@ -10,6 +10,7 @@ import { browser, defineBackground } from '#imports';
 import { buildEntityCard } from '../core/popover/entity-card';
 import { purgeTrash } from '../lib/db/highlights';
 import { createHighlightService } from '../lib/highlight-service';
+import { t } from '../lib/i18n';
 import { handleMessages, sendToTab } from '../lib/messages';
 import { notifyPageTabs } from '../lib/page-tabs';
 import { registerSaveSelectionTriggers } from '../lib/save-selection';
@@ -28,7 +29,7 @@ export default defineBackground(() => {
       });
       return { loaded: true };
     },
-    ...createHighlightService({ entities: dataset.entities, notify: notifyPageTabs }),
+    ...createHighlightService({ entities: dataset.entities, notify: notifyPageTabs, translate: t }),
   });
 
   browser.commands.onCommand.addListener(async (command) => {

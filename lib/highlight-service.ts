@@ -11,6 +11,7 @@
  */
 import { pageAddresses } from '../core/highlights/address';
 import { type Highlight, highlightSchema } from '../core/highlights/highlight';
+import type { MessageKey, Translate } from '../core/i18n/ui-strings';
 import { database, type GlosaDatabase } from './db/database';
 import {
   deleteHighlights,
@@ -43,6 +44,8 @@ export interface HighlightServiceOptions {
   entities: readonly EntitySummary[];
   /** Tells the other tabs showing a page that its highlights changed (`notifyPageTabs`). */
   notify?: (addresses: string[], exceptTabId?: number) => unknown;
+  /** The UI strings (`t`): refusals and storage failures are shown to the reader. English without it. */
+  translate?: Translate;
   now?: () => Date;
   newId?: () => string;
 }
@@ -59,36 +62,20 @@ export function entitySummaries(entities: readonly EntitySummary[]): EntitySumma
     .sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id));
 }
 
-/** The addresses of the sender's page; refuses a page that is not http(s). */
-function senderPage(sender: Sender, canonical?: string): string[] {
-  const addresses = sender.pageUrl ? pageAddresses(sender.pageUrl, canonical) : [];
-  if (addresses.length === 0) {
-    throw new RefusedError('Glosa keeps highlights only for web pages (http and https addresses).');
-  }
-  return addresses;
-}
+/** Refusals in English, the same words as `public/_locales/en` (a test holds them equal). */
+export const refusals = {
+  backgroundRefusedNotWebPage: 'Glosa keeps highlights only for web pages (http and https addresses).',
+  backgroundRefusedOtherPage:
+    'This highlight belongs to another page: it can be changed only on its own page or in the library.',
+  backgroundRefusedGone: 'This highlight no longer exists: it was deleted in another tab or in the library.',
+  backgroundRefusedInvalid: 'The highlight is not valid: $1',
+  backgroundRefusedFrame: 'Glosa saves highlights in the page itself, not in a frame embedded in it.',
+} satisfies Partial<Record<MessageKey, string>>;
+
+const isEmbeddedFrame = (sender: Sender) => sender.frameId !== undefined && sender.frameId !== 0;
 
 function belongsTo(rowAddresses: readonly string[], page: readonly string[]): boolean {
   return rowAddresses.some((address) => page.includes(address));
-}
-
-function refuseOtherPage(): never {
-  throw new RefusedError(
-    'This highlight belongs to another page: it can be changed only on its own page or in the library.',
-  );
-}
-
-/**
- * Runs a storage step; a storage failure becomes the sentence a researcher can act on
- * (the content script shows it and keeps the selection). Refusals pass through as they are.
- */
-async function storing<T>(step: () => Promise<T>): Promise<T> {
-  try {
-    return await step();
-  } catch (error) {
-    if (error instanceof RefusedError) throw error;
-    throw new Error(describeStorageError(error));
-  }
 }
 
 export function createHighlightService(options: HighlightServiceOptions): HighlightHandlers {
@@ -102,6 +89,33 @@ export function createHighlightService(options: HighlightServiceOptions): Highli
       .catch(() => undefined);
   };
   let summaries: EntitySummary[] | undefined;
+
+  const refusal = (key: keyof typeof refusals, detail = '') =>
+    new RefusedError(options.translate?.(key, detail) || refusals[key].replace('$1', detail));
+  /**
+   * The addresses of the sender's page; refuses a page that is not http(s), and an
+   * embedded frame: the browser names only the tab's page, and a frame's selectors
+   * count its own text, so its highlights would be filed under, and anchored against,
+   * the wrong page.
+   */
+  const senderPage = (sender: Sender, canonical?: string): string[] => {
+    if (isEmbeddedFrame(sender)) throw refusal('backgroundRefusedFrame');
+    const addresses = sender.pageUrl ? pageAddresses(sender.pageUrl, canonical) : [];
+    if (addresses.length === 0) throw refusal('backgroundRefusedNotWebPage');
+    return addresses;
+  };
+  /**
+   * Runs a storage step; a storage failure becomes the sentence a researcher can act on
+   * (the content script shows it and keeps the selection). Refusals pass through as they are.
+   */
+  const storing = async <T>(step: () => Promise<T>): Promise<T> => {
+    try {
+      return await step();
+    } catch (error) {
+      if (error instanceof RefusedError) throw error;
+      throw new Error(describeStorageError(error, options.translate));
+    }
+  };
 
   const save = async (request: Request<'save-highlight'>, sender: Sender): Promise<Highlight> => {
     const addresses = senderPage(sender, request.canonical);
@@ -121,7 +135,7 @@ export function createHighlightService(options: HighlightServiceOptions): Highli
     });
     if (!parsed.success) {
       const reasons = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-      throw new RefusedError(`The highlight is not valid: ${reasons.join('; ')}`);
+      throw refusal('backgroundRefusedInvalid', reasons.join('; '));
     }
     const saved = await storing(() => putHighlight(parsed.data, db()));
     notify(addresses, sender);
@@ -131,8 +145,9 @@ export function createHighlightService(options: HighlightServiceOptions): Highli
   return {
     'save-highlight': save,
 
-    'highlights-for-page': (request, sender) =>
-      storing(() => highlightsAt(senderPage(sender, request.canonical), db())),
+    // A frame has none of its own (see senderPage), and must not anchor the page's against its text.
+    'highlights-for-page': async (request, sender) =>
+      isEmbeddedFrame(sender) ? [] : storing(() => highlightsAt(senderPage(sender, request.canonical), db())),
 
     'update-highlight': async (request, sender) => {
       const page = senderPage(sender, request.canonical);
@@ -140,17 +155,13 @@ export function createHighlightService(options: HighlightServiceOptions): Highli
       const { updated, addresses } = await storing(() =>
         store.transaction('rw', store.highlights, async () => {
           const row = await store.highlights.get(request.id);
-          if (!row) {
-            throw new RefusedError(
-              'This highlight no longer exists: it was deleted in another tab or the library.',
-            );
-          }
-          if (!belongsTo(row.addresses, page)) refuseOtherPage();
+          if (!row) throw refusal('backgroundRefusedGone');
+          if (!belongsTo(row.addresses, page)) throw refusal('backgroundRefusedOtherPage');
           const changed = await updateHighlightBody(request.id, request.body, now(), store);
           return { updated: changed, addresses: row.addresses };
         }),
       );
-      if (!updated) throw new RefusedError('This highlight no longer exists.');
+      if (!updated) throw refusal('backgroundRefusedGone');
       notify(addresses, sender);
       return updated;
     },
@@ -162,7 +173,7 @@ export function createHighlightService(options: HighlightServiceOptions): Highli
         store.transaction('rw', store.highlights, store.trash, async () => {
           const row = await store.highlights.get(request.id);
           if (!row) return undefined;
-          if (!belongsTo(row.addresses, page)) refuseOtherPage();
+          if (!belongsTo(row.addresses, page)) throw refusal('backgroundRefusedOtherPage');
           await deleteHighlights([request.id], now(), store);
           return row.addresses;
         }),
@@ -178,7 +189,7 @@ export function createHighlightService(options: HighlightServiceOptions): Highli
         store.transaction('rw', store.highlights, store.trash, async () => {
           const row = await store.trash.get(request.id);
           if (!row) return undefined;
-          if (!belongsTo(row.highlight.addresses, page)) refuseOtherPage();
+          if (!belongsTo(row.highlight.addresses, page)) throw refusal('backgroundRefusedOtherPage');
           await restoreHighlights([request.id], store);
           return row.highlight.addresses;
         }),
@@ -194,7 +205,8 @@ export function createHighlightService(options: HighlightServiceOptions): Highli
         store.transaction('rw', store.highlights, async () => {
           const rows = await store.highlights.bulkGet(request.results.map((result) => result.id));
           // Highlights deleted meanwhile are skipped; another page's are refused outright.
-          if (rows.some((row) => row !== undefined && !belongsTo(row.addresses, page))) refuseOtherPage();
+          if (rows.some((row) => row !== undefined && !belongsTo(row.addresses, page)))
+            throw refusal('backgroundRefusedOtherPage');
           return recordAnchoring(request.results, now(), store);
         }),
       );

@@ -1,9 +1,11 @@
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { highlightSchema } from '../../core/highlights/highlight';
+import { createTranslator, type LocaleMessages, type Translate } from '../../core/i18n/ui-strings';
 import { type GlosaDatabase, openDatabase } from '../../lib/db/database';
 import { allHighlights } from '../../lib/db/highlights';
-import { createHighlightService, entitySummaries } from '../../lib/highlight-service';
+import { createHighlightService, entitySummaries, refusals } from '../../lib/highlight-service';
 import { receive } from '../../lib/message-policy';
 import { messages, type Request, type Sender } from '../../lib/messages';
 
@@ -29,7 +31,16 @@ const saveRequest = (overrides: Partial<Request<'save-highlight'>> = {}): Reques
 });
 const ids = ['11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222'];
 
-function service(options: { notify?: (addresses: string[], except?: number) => void } = {}) {
+const translator = (locale: string) =>
+  createTranslator(
+    JSON.parse(
+      readFileSync(new URL(`../../public/_locales/${locale}/messages.json`, import.meta.url), 'utf8'),
+    ) as LocaleMessages,
+  );
+
+function service(
+  options: { notify?: (addresses: string[], except?: number) => void; translate?: Translate } = {},
+) {
   counter += 1;
   db = openDatabase(`glosa-service-${counter}`);
   let next = 0;
@@ -129,9 +140,11 @@ describe('page isolation', () => {
     await expect(handlers['update-highlight']({ id: onB.id, body }, senderOf(pageA))).rejects.toThrow(
       /belongs to another page/,
     );
-    await expect(handlers['delete-highlight']({ id: onB.id }, senderOf(pageA))).rejects.toThrow(
-      /belongs to another page/,
-    );
+    // Refused as such, not reported as a storage failure.
+    await expect(handlers['delete-highlight']({ id: onB.id }, senderOf(pageA))).rejects.toMatchObject({
+      name: 'RefusedError',
+      message: refusals.backgroundRefusedOtherPage,
+    });
     await expect(
       handlers['report-anchoring']({ results: [{ id: onB.id, state: 'orphan' }] }, senderOf(pageA)),
     ).rejects.toThrow(/belongs to another page/);
@@ -173,6 +186,18 @@ describe('page isolation', () => {
     const [restored] = await handlers['highlights-for-page']({}, senderOf(pageA));
     expect(restored?.body).toEqual(body);
     expect(restored?.anchoring?.state).toBe('uncertain');
+  });
+
+  it('keeps an embedded frame out: the browser names only its tab’s page, not the frame’s', async () => {
+    const { handlers, onA } = await twoPages();
+    const frame: Sender = { ...senderOf(pageA), frameId: 3 };
+    expect(await handlers['highlights-for-page']({}, frame)).toEqual([]);
+    const before = await snapshot();
+    await expect(handlers['save-highlight'](saveRequest(), frame)).rejects.toThrow(/not in a frame/);
+    await expect(
+      handlers['report-anchoring']({ results: [{ id: onA.id, state: 'orphan' }] }, frame),
+    ).rejects.toThrow(/not in a frame/);
+    expect(await snapshot()).toEqual(before);
   });
 
   it('answers the refusal as an error reply through the message policy', async () => {
@@ -228,5 +253,22 @@ describe('suggestions and storage errors', () => {
     );
     vi.restoreAllMocks();
     expect(await snapshot()).toEqual({ highlights: [], trash: [] });
+  });
+
+  it('refuses in the reader’s language, and in English the words of the English locale', async () => {
+    const english = translator('en');
+    for (const [key, text] of Object.entries(refusals)) {
+      expect(english(key as keyof typeof refusals, 'x')).toBe(text.replace('$1', 'x'));
+    }
+    const handlers = service({ translate: translator('es') });
+    await expect(handlers['save-highlight'](saveRequest(), senderOf('about:blank'))).rejects.toThrow(
+      'Glosa guarda resaltados solo de páginas web (direcciones http y https).',
+    );
+    if (!db) throw new Error('no database');
+    vi.spyOn(db.highlights, 'put').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    await expect(handlers['save-highlight'](saveRequest(), senderOf(pageA))).rejects.toThrow(
+      /^El navegador no tiene espacio/,
+    );
+    vi.restoreAllMocks();
   });
 });
