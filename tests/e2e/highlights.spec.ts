@@ -533,3 +533,29 @@ test('a single-page app’s navigation shows each address its own highlights', a
   await waitForMention(page, 'Evo Morales');
   await expect.poll(() => highlightTexts(page)).toEqual(['led the country']);
 });
+
+test('keyboard: the shortcut with nothing selected opens the note of the saved passage on screen; Escape gives focus back', async ({
+  context,
+  site,
+  serviceWorker,
+}) => {
+  const page = await openArticle(context, site.origin);
+  await saveWithButton(page);
+  await page.evaluate(() => {
+    document.getSelection()?.removeAllRanges();
+    const heading = document.querySelector('h1') as HTMLElement;
+    heading.tabIndex = -1;
+    heading.focus();
+  });
+  const reply = await sendToActiveTab<{ saved: boolean }>(serviceWorker, 'save-selection');
+  expect(reply.saved).toBe(false);
+  await waitForDialog(page, 'Highlight note');
+  await page.keyboard.press('Escape');
+  await waitForNoDialog(page);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.localName)).toBe('h1');
+  // Selecting inside the saved passage and pressing the shortcut opens it too, saving nothing new.
+  await selectText(page, '#passage', 'eleven days');
+  expect((await sendToActiveTab<{ saved: boolean }>(serviceWorker, 'save-selection')).saved).toBe(false);
+  await waitForDialog(page, 'Highlight note');
+  expect(await storedHighlights(serviceWorker)).toHaveLength(1);
+});

@@ -8,8 +8,10 @@
  * It sits below the selection's bounding box (above when there is no room), so it
  * never covers the selected words; it goes when the selection collapses, scrolls out of
  * view, or on Escape. Never for text inside form fields, editable content or Glosa's UI.
- * Where the selection lies inside a saved passage, the button opens that passage's note
- * instead: the keyboard path to a saved highlight's editor.
+ * Where the selection lies inside a saved passage, the button (and the shortcut) opens
+ * that passage's note instead; the shortcut with nothing selected opens the note of the
+ * first saved passage on screen. Those are the keyboard's ways to a note, besides the
+ * popup's list; a click on a saved passage is the pointer's.
  */
 import { t } from '../../../lib/i18n';
 import { handleMessages } from '../../../lib/messages';
@@ -63,7 +65,13 @@ export const saveSelection: Feature = {
       'save-selection': async () => {
         const range = savableSelection(page.document);
         const highlights = page.highlights;
-        if (!range || !highlights) return { saved: false };
+        if (!highlights) return { saved: false };
+        if (!range) {
+          // Nothing selected: the shortcut is the keyboard's way to the saved passages' notes.
+          const first = highlights.firstOnScreen();
+          if (first) await highlights.openEditor(first);
+          return { saved: false };
+        }
         const existing = highlights.holding(range);
         if (existing) {
           await highlights.openEditor(existing);

@@ -23,7 +23,7 @@ import { onNavigate } from '../navigation';
 import { PageText, type PageTextSnapshot } from '../page-text';
 import { caretAt, mentionAt } from '../page-ui/hit-test';
 import { findPageUi, loadPageUi } from '../page-ui/ui-contract';
-import { clientRects, liveRange } from '../ranges';
+import { boundingRect, clientRects, liveRange } from '../ranges';
 import { ownUiAttribute } from '../text-blocks';
 import { sliceTimer, yieldToMain } from '../yield-to-main';
 import type { Feature, PageContext } from './feature';
@@ -49,6 +49,8 @@ export interface SavedHighlights {
   holding(range: AbstractRange): string | undefined;
   /** Opens a highlight's note editor, focused. */
   openEditor(id: string, returnFocus?: HTMLElement): Promise<boolean>;
+  /** The first drawn highlight in the viewport, else the first drawn on the page. */
+  firstOnScreen(): string | undefined;
 }
 
 function canonicalAddress(document: Document): string | undefined {
@@ -260,6 +262,20 @@ class SavedHighlightsController implements SavedHighlights {
       if (result.state !== 'orphan' && result.start <= start && end <= result.end) return id;
     }
     return undefined;
+  }
+
+  firstOnScreen(): string | undefined {
+    const drawn = [...this.#entries.entries()]
+      .filter(([, entry]) => entry.range && entry.result.state !== 'orphan')
+      .sort(([, a], [, b]) =>
+        a.result.state === 'orphan' || b.result.state === 'orphan' ? 0 : a.result.start - b.result.start,
+      );
+    const height = this.#page.document.defaultView?.innerHeight ?? 0;
+    const visible = drawn.find(([, entry]) => {
+      const rect = boundingRect(entry.range as StaticRange);
+      return rect.bottom > 0 && rect.top < height && rect.width > 0;
+    });
+    return (visible ?? drawn[0])?.[0];
   }
 
   /** The drawn highlight under a point, confirmed by its client rects. */
