@@ -153,6 +153,11 @@ class SavedHighlightsController implements SavedHighlights {
    * `reportAll` every state is reported, else only the ones that changed.
    */
   async #anchorAll(generation: number, reportAll: boolean): Promise<void> {
+    // Most pages have no saved highlight: they never pay for reading their text.
+    if (this.#entries.size === 0) {
+      this.#redraw();
+      return;
+    }
     performance.mark('glosa-anchoring-start');
     const timer = sliceTimer(8);
     let snapshot = this.#text.current();
@@ -253,6 +258,7 @@ class SavedHighlightsController implements SavedHighlights {
   }
 
   holding(range: AbstractRange): string | undefined {
+    if (this.#entries.size === 0) return undefined;
     const snapshot = this.#text.current();
     const start = snapshot.offsetOf(range.startContainer, range.startOffset);
     const end = snapshot.offsetOf(range.endContainer, range.endOffset);
