@@ -15,37 +15,12 @@
  */
 import { t } from '../../../lib/i18n';
 import { handleMessages } from '../../../lib/messages';
+import { savableSelection } from '../selection';
 import { ownUiAttribute } from '../text-blocks';
 import type { Feature, PageContext } from './feature';
 
 const keyboardSettleMs = 100;
 const mouseSettleMs = 10;
-
-/** Selections Glosa must leave alone: form fields, editable regions, its own UI. */
-function isEditableOrOwn(node: Node | null): boolean {
-  const element = node?.nodeType === Node.ELEMENT_NODE ? (node as Element) : node?.parentElement;
-  if (!element) return true;
-  if (element.closest(`[${ownUiAttribute}]`)) return true;
-  if ((element as HTMLElement).isContentEditable) return true;
-  return (
-    element.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])') !== null
-  );
-}
-
-/** The selection's range when it is one Glosa may save, else undefined. */
-export function savableSelection(document: Document): Range | undefined {
-  const selection = document.getSelection();
-  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return undefined;
-  // Text selected in an <input> or <textarea> leaves the page's selection on the field.
-  const active = document.activeElement;
-  if (active && (active.matches('input, textarea, select') || active.hasAttribute(ownUiAttribute)))
-    return undefined;
-  const range = selection.getRangeAt(0);
-  if (isEditableOrOwn(range.startContainer) || isEditableOrOwn(range.endContainer)) return undefined;
-  if (isEditableOrOwn(range.commonAncestorContainer)) return undefined;
-  if (!/\S/.test(range.toString())) return undefined;
-  return range;
-}
 
 function errorText(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
