@@ -2,45 +2,15 @@
  * The fuzzy step of anchoring: find a saved quote that the page has since edited.
  * Shaped like hypothesis/client's match-quote.ts (approx-string-match, then a scored
  * choice between candidates), with one difference: a candidate must clear a minimum
- * that depends on the quote's length, or there is no match. Hypothesis has no minimum,
+ * that depends on the quote's length (`thresholds.ts`), or there is no match. Hypothesis has no minimum,
  * and its users report short quotes anchored in the wrong place (hypothesis/h#2634);
  * Glosa would rather report an orphan than draw a highlight on the wrong words.
  */
 import search from 'approx-string-match';
+import { alignAtEnd, alignAtStart, editDistance } from './edit-distance.ts';
 import { contextFit, type PlaceContext, placeScore } from './score.ts';
 import { nearbyWindows, type SearchWindow, seedWindows } from './search-windows.ts';
-
-/**
- * Errors allowed, as a share of the quote's length, when only the quote is evidence.
- *
- * A short quote is a few words: one or two changed characters already make it another
- * phrase, and news text is full of near-repeats ("the police said", "the police say").
- * So a 12-character quote may differ by 1 character (8%). A long quote is its own
- * evidence: rewording 30% of its words (synonyms, a word added or dropped) changes
- * 35–40% of its characters, while an unrelated passage of news text, however it is
- * aligned, differs by 65–75% (at the 5th percentile about 60%, measured on the
- * re-anchoring corpus), so a 160-character passage within 40% of the saved one is
- * that passage edited. Between 16 and 160 characters the share grows in a straight line.
- */
-export function ownErrorRate(quoteLength: number): number {
-  const shortRate = 0.08;
-  const longRate = 0.4;
-  const t = Math.min(1, Math.max(0, (quoteLength - 16) / (160 - 16)));
-  return shortRate + t * (longRate - shortRate);
-}
-
-/**
- * Errors allowed when the stored context on both sides is also found right around the
- * candidate (each side at least 80% similar). Then 64 characters of unchanged text pin
- * the place, whatever the quote's length, and the quote only has to show it was edited
- * rather than replaced: up to 45% of it may differ, still well short of the 60% or
- * more by which unrelated text differs.
- */
-export const contextBackedErrorRate = 0.45;
-const contextBackedMinFit = 0.8;
-
-/** Over this many errors approx-string-match gets slow and long rewrites are not edits. */
-const maxErrorsCap = 1_000;
+import { contextBackedMinFit, maxAcceptedErrors, searchErrors } from './thresholds.ts';
 
 /**
  * Quotes up to this length are searched in the whole text when the windows fail. They
@@ -49,40 +19,6 @@ const maxErrorsCap = 1_000;
  * would cost several, for every deleted passage, and has twelve seeds to be found by.
  */
 const fullTextSearchLimit = 64;
-
-function errorRate(quoteLength: number, contextBacked: boolean): number {
-  return contextBacked
-    ? Math.max(contextBackedErrorRate, ownErrorRate(quoteLength))
-    : ownErrorRate(quoteLength);
-}
-
-/**
- * Most errors a quote of this length may have and still be accepted, where the text
- * found is `foundLength` long. The share is of the longer of the two, as edit distance
- * is usually normalised: an added word lengthens the text found, and its characters
- * count against a longer whole.
- */
-export function maxAcceptedErrors(
-  quoteLength: number,
-  contextBacked: boolean,
-  foundLength = quoteLength,
-): number {
-  return Math.min(
-    maxErrorsCap,
-    Math.round(Math.max(quoteLength, foundLength) * errorRate(quoteLength, contextBacked)),
-  );
-}
-
-/**
- * The error budget to search with. A candidate is judged against the longer of quote
- * and text found, so an edit that adds words earns a few more errors; the search allows
- * for text found up to 15% longer than the quote. A bigger budget would not find more
- * passages, only more junk: near 60% of a long quote's length, unrelated text matches
- * everywhere and approx-string-match slows down by two orders of magnitude.
- */
-function searchErrors(quoteLength: number, contextBacked: boolean): number {
-  return Math.min(maxErrorsCap, Math.round(quoteLength * 1.15 * errorRate(quoteLength, contextBacked)));
-}
 
 export interface QuoteMatch {
   start: number;
@@ -98,9 +34,25 @@ interface Candidate {
   errors: number;
 }
 
-function accept(text: string, quote: string, candidate: Candidate, context: PlaceContext): QuoteMatch | null {
+/**
+ * Which sides of the stored context must fit for the context-backed error rate. Both,
+ * for a quote; only the outer one for an end of a long quote, whose inner side is the
+ * rest of the quote, edited with it.
+ */
+export type BackingSides = 'both' | 'prefix' | 'suffix';
+
+function accept(
+  text: string,
+  quote: string,
+  candidate: Candidate,
+  context: PlaceContext,
+  backing: BackingSides,
+): QuoteMatch | null {
   const fit = contextFit(text, candidate.start, candidate.end, context);
-  const contextBacked = fit.prefix >= contextBackedMinFit && fit.suffix >= contextBackedMinFit;
+  const prefixFits = fit.prefix >= contextBackedMinFit;
+  const suffixFits = fit.suffix >= contextBackedMinFit;
+  const contextBacked =
+    backing === 'both' ? prefixFits && suffixFits : backing === 'prefix' ? prefixFits : suffixFits;
   if (candidate.errors > maxAcceptedErrors(quote.length, contextBacked, candidate.end - candidate.start))
     return null;
   const quoteSimilarity = 1 - candidate.errors / Math.max(quote.length, candidate.end - candidate.start);
@@ -121,6 +73,9 @@ function searchIn(text: string, from: number, to: number, quote: string, maxErro
   }));
 }
 
+/** How far the stored suffix may overlap the stored prefix: the two paragraph breaks around a removed paragraph. */
+const overlapSlack = 8;
+
 /** Occurrences of the stored context measured directly, at most. */
 const maxContextOccurrences = 4;
 
@@ -139,22 +94,6 @@ function occurrences(text: string, piece: string): number[] {
 /** Above this many cells the exact distance costs more than a millisecond or two. */
 const maxDistanceCells = 400_000;
 
-/** Levenshtein distance, two rows at a time. */
-function editDistance(a: string, b: string): number {
-  let previous = new Uint32Array(b.length + 1).map((_, j) => j);
-  let current = new Uint32Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    const code = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] as number) + (code === b.charCodeAt(j - 1) ? 0 : 1);
-      current[j] = Math.min(substitution, (previous[j] as number) + 1, (current[j - 1] as number) + 1);
-    }
-    [previous, current] = [current, previous];
-  }
-  return previous[b.length] as number;
-}
-
 /**
  * Fewest edits turning the quote into `region` entirely. Exact when cheap; for long
  * quotes, approx-string-match's best substring plus whatever of the region it leaves
@@ -172,8 +111,10 @@ function errorsSpanning(region: string, quote: string): number {
 /**
  * Candidates right next to exact occurrences of the stored context. A short quote
  * reworded by a word or two can have fewer errors at some chance place in a window
- * than at its own place, and the window search reports only the fewest; next to its
- * unchanged context, its own place is measured directly.
+ * than at its own place, and a long one that grew can match best without its last
+ * words; the window search reports only the fewest errors. Next to its unchanged
+ * context, its own place is measured directly, by dynamic programming where that is
+ * cheap (`maxDistanceCells`).
  */
 function besideContext(text: string, quote: string, context: PlaceContext): Candidate[] {
   const { prefix, suffix } = context;
@@ -183,24 +124,91 @@ function besideContext(text: string, quote: string, context: PlaceContext): Cand
   const suffixes = suffix.length >= 8 ? occurrences(text, suffix) : [];
   const prefixEnds = prefix.length >= 8 ? occurrences(text, prefix).map((at) => at + prefix.length) : [];
   for (const start of prefixEnds) {
-    const end = suffixes.find((at) => at > start && at - start <= reach);
+    // The suffix may follow at once, or even overlap the prefix when the quote's whole
+    // paragraph went and the two paragraph breaks around it became one: nothing is left
+    // between them, and there is no need to look further.
+    const end = suffixes.find((at) => at >= start - overlapSlack && at - start <= reach);
+    if (end !== undefined && end <= start) continue;
     if (end !== undefined) {
       candidates.push({ start, end, errors: errorsSpanning(text.slice(start, end), quote) });
       continue;
     }
-    // Only the prefix is left: the quote starts here, its end is the best match's.
-    for (const found of search(text.slice(start, start + reach), quote, budget)) {
+    // Only the prefix is left: the quote starts here and ends where it aligns best.
+    const region = text.slice(start, start + reach);
+    if (region.length * quote.length <= maxDistanceCells) {
+      const { errors, length } = alignAtStart(region, quote);
+      candidates.push({ start, end: start + length, errors });
+      continue;
+    }
+    for (const found of search(region, quote, budget)) {
       candidates.push({ start, end: start + found.end, errors: found.errors + found.start });
     }
   }
   for (const end of suffixes) {
-    if (prefixEnds.some((start) => start < end && end - start <= reach)) continue;
+    if (prefixEnds.some((start) => start - overlapSlack <= end && end - start <= reach)) continue;
     const from = Math.max(0, end - reach);
-    for (const found of search(text.slice(from, end), quote, budget)) {
+    const region = text.slice(from, end);
+    if (region.length * quote.length <= maxDistanceCells) {
+      const { errors, length } = alignAtEnd(region, quote);
+      candidates.push({ start: end - length, end, errors });
+      continue;
+    }
+    for (const found of search(region, quote, budget)) {
       candidates.push({ start: from + found.start, end, errors: found.errors + (end - from - found.end) });
     }
   }
   return candidates;
+}
+
+/**
+ * Quotes longer than this are matched by their two ends. Fuzzy search costs the text
+ * searched times the quote's length: a 10,000-character quote in its windows takes
+ * about 100 ms, more than a whole page's budget for anchoring, and its error budget
+ * would hit `maxErrorsCap` besides.
+ */
+const longQuoteLength = 1_024;
+/** The length of each end matched for a long quote: long enough to be its own evidence. */
+const endLength = 512;
+
+/**
+ * A long quote is where both its first and its last `endLength` characters are found
+ * (each with its own minimum, as a quote of that length, backed by the context on its
+ * outer side), in that order, and about as far apart as they were. With only one end
+ * found, the passage was cut or rewritten beyond telling where it now ends: no match.
+ */
+function matchByEnds(text: string, quote: string, context: PlaceContext): QuoteMatch | null {
+  const tailStart = quote.length - endLength;
+  const head = matchQuote(
+    text,
+    quote.slice(0, endLength),
+    {
+      prefix: context.prefix,
+      suffix: quote.slice(endLength, endLength + context.suffix.length),
+      hint: context.hint,
+    },
+    'prefix',
+  );
+  if (!head) return null;
+  const tail = matchQuote(
+    text,
+    quote.slice(tailStart),
+    {
+      prefix: quote.slice(Math.max(0, tailStart - context.prefix.length), tailStart),
+      suffix: context.suffix,
+      hint: head.start + tailStart,
+    },
+    'suffix',
+  );
+  if (!tail || tail.start < head.end) return null;
+  const span = tail.end - head.start;
+  // Rewording changes the length by a few percent; a span far from it is another passage.
+  if (span < quote.length * 0.6 || span > quote.length * 1.5) return null;
+  return {
+    start: head.start,
+    end: tail.end,
+    errors: head.errors + tail.errors,
+    score: (head.score + tail.score) / 2,
+  };
 }
 
 /**
@@ -210,8 +218,14 @@ function besideContext(text: string, quote: string, context: PlaceContext): Cand
  * around the stored position and the context, around the quote's seeds, and, for quotes
  * short enough that it is cheap, in the whole text.
  */
-export function matchQuote(text: string, quote: string, context: PlaceContext): QuoteMatch | null {
+export function matchQuote(
+  text: string,
+  quote: string,
+  context: PlaceContext,
+  backing: BackingSides = 'both',
+): QuoteMatch | null {
   if (quote.length === 0 || text.length === 0) return null;
+  if (quote.length > longQuoteLength) return matchByEnds(text, quote, context);
   const windowErrors = searchErrors(quote.length, true);
   const inWindows = (windows: SearchWindow[]) =>
     windows.flatMap((window) => searchIn(text, window.start, window.end, quote, windowErrors));
@@ -231,7 +245,9 @@ export function matchQuote(text: string, quote: string, context: PlaceContext): 
         : [],
   ];
   for (const stage of stages) {
-    const accepted = best(stage().flatMap((candidate) => accept(text, quote, candidate, context) ?? []));
+    const accepted = best(
+      stage().flatMap((candidate) => accept(text, quote, candidate, context, backing) ?? []),
+    );
     if (accepted) return accepted;
   }
   return null;

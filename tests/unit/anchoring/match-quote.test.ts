@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { matchQuote, maxAcceptedErrors, ownErrorRate } from '../../../core/anchoring/match-quote.ts';
+import { matchQuote } from '../../../core/anchoring/match-quote.ts';
+import { maxAcceptedErrors, ownErrorRate } from '../../../core/anchoring/thresholds.ts';
+import { corpusDir, reword, seededRandom } from './reanchoring-corpus.ts';
 
 const filler =
   'The assembly met on Tuesday to discuss the budget for roads and schools in the northern provinces. ';
@@ -117,5 +121,31 @@ describe('maxAcceptedErrors with the text found', () => {
   it('counts errors against the longer of the quote and the text found', () => {
     expect(maxAcceptedErrors(20, true, 30)).toBe(Math.round(30 * 0.45));
     expect(maxAcceptedErrors(20, true, 10)).toBe(Math.round(20 * 0.45));
+  });
+});
+
+describe('a long quote, matched by its two ends', () => {
+  const article = ['en-01', 'en-02', 'en-03']
+    .map((id) => readFileSync(join(corpusDir, 'articles', `${id}.txt`), 'utf8'))
+    .join('\n\n');
+  const start = 2_000;
+  const quote = article.slice(start, start + 5_000);
+  const context = {
+    prefix: article.slice(start - 32, start),
+    suffix: article.slice(start + 5_000, start + 5_032),
+    hint: start,
+  };
+
+  it('finds a 5,000-character quote with 30% of its words reworded', () => {
+    const edited = reword(quote, 0.3, 'en', seededRandom('long quote'));
+    const text = `${article.slice(0, start)}${edited}${article.slice(start + quote.length)}`;
+    const match = matchQuote(text, quote, context);
+    expect(match?.start).toBe(start);
+    expect(match?.end).toBe(start + edited.length);
+  });
+
+  it('finds nothing when its last part was cut: where it ends now cannot be told', () => {
+    const text = `${article.slice(0, start)}${quote.slice(0, 3_000)}${article.slice(start + quote.length)}`;
+    expect(matchQuote(text, quote, context)).toBeNull();
   });
 });
