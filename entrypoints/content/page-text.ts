@@ -19,6 +19,7 @@
  */
 import { staticRange } from './ranges';
 import { isInline, ownUiAttribute } from './text-blocks';
+import { sliceTimer, yieldToMain } from './yield-to-main';
 
 const skippedNames = new Set([
   'script',
@@ -63,27 +64,51 @@ function isSkipped(element: Element): boolean {
   return skippedNames.has(element.localName) || element.hasAttribute(ownUiAttribute);
 }
 
+/** Reads the page text at once. */
 export function readPageText(root: Element): PageTextSnapshot {
+  const steps = walkPageText(root);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Text nodes and elements visited between two chances to yield to the page. */
+const nodesPerStep = 2_000;
+
+/** The reading, in steps: it pauses (yields) every `nodesPerStep` nodes so a caller can slice it. */
+function* walkPageText(root: Element): Generator<void, PageTextSnapshot> {
   const document = root.ownerDocument;
   const segments: Segment[] = [];
   const indexOfNode = new Map<Text, number>();
-  let text = '';
+  // Pieces joined once at the end: asking a growing string for its last character
+  // flattens it each time, which made reading a 2 MB page take a minute.
+  const pieces: string[] = [];
+  let length = 0;
+  let endsWithBreak = false;
   let pendingBreak = false;
 
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   let node: Node | null = walker.firstChild();
   // For each open element on the walk: whether leaving it ends a block.
   const endsBlock: boolean[] = [];
+  let visited = 0;
   while (node) {
+    if (++visited % nodesPerStep === 0) yield;
     let entered = false;
     if (node.nodeType === Node.TEXT_NODE) {
       const data = (node as Text).data;
       if (data.length > 0) {
-        if (pendingBreak && text.length > 0 && !text.endsWith('\n')) text += '\n';
+        if (pendingBreak && length > 0 && !endsWithBreak) {
+          pieces.push('\n');
+          length += 1;
+        }
         pendingBreak = false;
         indexOfNode.set(node as Text, segments.length);
-        segments.push({ node: node as Text, start: text.length });
-        text += data;
+        segments.push({ node: node as Text, start: length });
+        pieces.push(data);
+        length += data.length;
+        endsWithBreak = data.endsWith('\n');
       }
     } else {
       const element = node as Element;
@@ -112,6 +137,7 @@ export function readPageText(root: Element): PageTextSnapshot {
     }
   }
 
+  const text = pieces.join('');
   const scratch = document.createRange();
 
   /** Index of the first segment whose node comes after the boundary point (segments.length if none). */
@@ -192,6 +218,31 @@ export class PageText {
 
   get version(): number {
     return this.#version;
+  }
+
+  /**
+   * The page text, read in slices that yield to the page when it is not read yet (a 2 MB
+   * page takes about 100 ms to read, too long for one task). A change during the reading
+   * starts it again; after three tries it reads at once.
+   */
+  async read(sliceMs = 8): Promise<PageTextSnapshot> {
+    for (let attempt = 0; attempt < 3 && !this.#snapshot; attempt++) {
+      const root = this.#root();
+      if (!root) break;
+      const version = this.#version;
+      const steps = walkPageText(root);
+      const timer = sliceTimer(sliceMs);
+      let step = steps.next();
+      while (!step.done) {
+        if (timer.expired()) {
+          await yieldToMain();
+          timer.reset();
+        }
+        step = steps.next();
+      }
+      if (this.#version === version && !this.#snapshot) this.#snapshot = step.value;
+    }
+    return this.current();
   }
 
   current(): PageTextSnapshot {

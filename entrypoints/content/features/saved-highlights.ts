@@ -159,9 +159,10 @@ class SavedHighlightsController implements SavedHighlights {
       return;
     }
     performance.mark('glosa-anchoring-start');
-    const timer = sliceTimer(8);
-    let snapshot = this.#text.current();
+    let snapshot = await this.#text.read();
     let version = this.#text.version;
+    if (generation !== this.#generation || this.#signal.aborted) return;
+    const timer = sliceTimer(8);
     const changed: Entry[] = [];
     const entries = [...this.#entries.values()];
     for (let i = 0; i < entries.length; i++) {
@@ -171,7 +172,7 @@ class SavedHighlightsController implements SavedHighlights {
         if (generation !== this.#generation || this.#signal.aborted) return;
         // The page changed while we yielded: start again on its new text.
         if (this.#text.version !== version) {
-          snapshot = this.#text.current();
+          snapshot = await this.#text.read();
           version = this.#text.version;
           changed.length = 0;
           i = -1;

@@ -107,3 +107,27 @@ describe('PageText', () => {
     expect(model.current().text).toBe('After');
   });
 });
+
+describe('PageText.read', () => {
+  const paragraphs = (count: number) =>
+    Array.from({ length: count }, (_, i) => `<p>Paragraph ${i}.</p>`).join('');
+
+  it('reads a long page in slices to the same text as reading it at once', async () => {
+    document.body.innerHTML = paragraphs(3_000);
+    const sliced = await new PageText(() => document.body).read(0);
+    expect(sliced.text).toBe(readPageText(document.body).text);
+    expect(sliced.text.endsWith('Paragraph 2999.')).toBe(true);
+  });
+
+  it('starts again when the page changes while it is being read', async () => {
+    document.body.innerHTML = paragraphs(3_000);
+    const model = new PageText(() => document.body);
+    const reading = model.read(0);
+    // The reading has paused after its first step; text it has already read changes, and
+    // the observer reports it.
+    (document.body.firstChild as HTMLElement).textContent = 'Rewritten while reading.';
+    model.invalidate();
+    const snapshot = await reading;
+    expect(snapshot.text.startsWith('Rewritten while reading.')).toBe(true);
+  });
+});
