@@ -207,7 +207,7 @@ test('keyboard: shortcut to the first mention, next, Enter, Escape back to the c
   const before = await page.evaluate(() => document.activeElement?.outerHTML);
 
   await pressFocusShortcut(serviceWorker);
-  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('GLOSA-POPOVER');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('GLOSA-PAGE-UI');
   await expect.poll(() => focusedName(page)).toMatch(/^Evo Morales, mention 1 of \d+/);
 
   // Dataset 1.1.0 knows La Paz, named between the two.

@@ -4,16 +4,43 @@
  * the first mention on screen; N / ↓ and P / ↑ move to the next and previous mention,
  * Enter opens the popover, Escape leaves and gives focus back to where it was.
  */
+import { t } from '../../../lib/i18n';
+import { handleMessages } from '../../../lib/messages';
 import type { MentionIndex, PageMention } from '../mention-index';
+import type { PageUiHost } from '../page-ui/host';
 import { boundingRect } from '../ranges';
-import type { PopoverController } from './popover-controller';
-import type { PopoverHost } from './popover-host';
+import type { Feature } from './feature';
+import type { PopoverController } from './mention-popover';
+
+/** The mentions shortcut (`focus-mentions`, sent by the background) and the cursor it starts. */
+export const keyboardCursor: Feature = {
+  name: 'keyboard-cursor',
+  init(page, signal) {
+    const { mentions, popover } = page;
+    if (!mentions || !popover) return;
+    const cursor = new KeyboardCursor({
+      document: page.document,
+      index: mentions.index,
+      controller: popover,
+      host: page.pageUi,
+      t,
+      signal,
+    });
+    const stop = handleMessages('content', {
+      'focus-mentions': async () => ({ focused: await cursor.start() }),
+    });
+    signal.addEventListener('abort', () => {
+      stop();
+      if (cursor.active) cursor.stop();
+    });
+  },
+};
 
 export interface KeyboardCursorOptions {
   document: Document;
   index: MentionIndex;
   controller: PopoverController;
-  host: () => Promise<PopoverHost>;
+  host: () => Promise<PageUiHost>;
   t: (key: 'cursorLabel', substitutions: string[]) => string;
   signal: AbortSignal;
 }
@@ -108,6 +135,11 @@ export class KeyboardCursor {
       },
       { signal },
     );
+  }
+
+  /** Whether the cursor is on a mention. */
+  get active(): boolean {
+    return this.#current !== undefined;
   }
 
   stop(): void {

@@ -1,23 +1,46 @@
 /**
  * Opens and closes the one popover: on hover (after the dwell), on click or tap, and
  * from the keyboard cursor. It fetches the entity's card from the background, loads the
- * React UI on first use, and returns focus where it came from on Escape.
+ * page-UI bundle on first use, and returns focus where it came from on Escape.
  */
 import type { EntityCard } from '../../../core/popover/entity-card';
 import { sendToBackground } from '../../../lib/messages';
 import type { Annotator } from '../annotator';
 import type { MentionIndex, PageMention } from '../mention-index';
+import { mentionAt } from '../page-ui/hit-test';
+import type { PageUiHost } from '../page-ui/host';
+import { HoverIntent } from '../page-ui/hover-intent';
+import { findPageUi, loadPageUi, type PageUi } from '../page-ui/ui-contract';
 import { ownUiAttribute } from '../text-blocks';
-import { mentionAt } from './hit-test';
-import { HoverIntent } from './hover-intent';
-import type { PopoverHost } from './popover-host';
-import { findPopoverUi, type PopoverUi } from './ui-contract';
+import type { Feature } from './feature';
+
+/** The popover over mentions: hover, click and keyboard open it; it needs `page.mentions`. */
+export const mentionPopover: Feature = {
+  name: 'mention-popover',
+  init(page, signal) {
+    const mentions = page.mentions;
+    if (!mentions) return;
+    const controller = new PopoverController({
+      document: page.document,
+      index: mentions.index,
+      annotator: mentions.annotator,
+      host: page.pageUi,
+      hoverDelayMs: page.hoverDelayMs,
+      shadowRoots: mentions.shadowRoots,
+      signal,
+    });
+    page.popover = controller;
+    signal.addEventListener('abort', () => {
+      if (page.popover === controller) page.popover = undefined;
+    });
+  },
+};
 
 export interface PopoverControllerOptions {
   document: Document;
   index: MentionIndex;
   annotator: Annotator;
-  host: () => Promise<PopoverHost>;
+  host: () => Promise<PageUiHost>;
   hoverDelayMs: () => number;
   /** Open shadow roots that hold mentions: hit-testing must look inside them. */
   shadowRoots?: ReadonlySet<ShadowRoot>;
@@ -58,9 +81,9 @@ export class PopoverController {
   /** Shows `mention`'s popover (replacing any other). With `focus`, focus moves into it. */
   async open(mention: PageMention, { focus, returnFocus }: { focus: boolean; returnFocus?: HTMLElement }) {
     const ticket = ++this.#opening;
-    let loaded: [PopoverHost, PopoverUi, EntityCard | null];
+    let loaded: [PageUiHost, PageUi, EntityCard | null];
     try {
-      loaded = await Promise.all([this.#options.host(), loadUi(), this.#card(mention.entityId)]);
+      loaded = await Promise.all([this.#options.host(), loadPageUi(), this.#card(mention.entityId)]);
     } catch (error) {
       // The page stays as it was; the next hover or click tries again.
       console.warn('Glosa: the popover could not open', error);
@@ -74,7 +97,7 @@ export class PopoverController {
     }
     const { index } = this.#options;
     let dialog: HTMLDivElement | null = null;
-    ui.render(host.container, {
+    ui.renderPopover(host.container, {
       card,
       matchedText: mention.text,
       index: index.indexOf(mention) + 1,
@@ -102,7 +125,7 @@ export class PopoverController {
     void this.#options.host().then((host) => {
       if (this.#open) return;
       host.container.hidden = true;
-      findPopoverUi()?.unmount(host.container);
+      findPageUi()?.unmount(host.container);
     });
     const target = this.#returnFocus;
     this.#returnFocus = undefined;
@@ -190,23 +213,4 @@ export class PopoverController {
 function activeElementOf(document: Document): HTMLElement | undefined {
   const active = document.activeElement;
   return active instanceof HTMLElement && active !== document.body ? active : undefined;
-}
-
-let uiLoading: Promise<PopoverUi> | undefined;
-
-/** The React UI, injected by the background on first use. */
-function loadUi(): Promise<PopoverUi> {
-  const ready = findPopoverUi();
-  if (ready) return Promise.resolve(ready);
-  uiLoading ??= sendToBackground('load-popover-ui', {})
-    .then(() => {
-      const ui = findPopoverUi();
-      if (!ui) throw new Error('Glosa: the popover UI did not load');
-      return ui;
-    })
-    .catch((error: unknown) => {
-      uiLoading = undefined; // try again on the next open
-      throw error;
-    });
-  return uiLoading;
 }

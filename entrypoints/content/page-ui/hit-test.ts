@@ -7,7 +7,7 @@
 import type { MentionIndex, PageMention } from '../mention-index';
 import { clientRects } from '../ranges';
 
-function caretAt(
+export function caretAt(
   document: Document,
   x: number,
   y: number,
