@@ -1,7 +1,7 @@
 /**
- * `npm run bench`: the matcher in node (part 1), then the built extension in headless
- * Chromium (part 2), printed as one table with a line per target. It measures this
- * machine in one run; it is not a test, and nothing here fails on a slow result.
+ * `npm run bench`: the matcher in node (part 1), the built extension in headless
+ * Chromium (parts 2 to 4), then the library's search in node (part 5), printed as one
+ * table with a line per target. It measures this machine in one run; it is not a test, and nothing here fails on a slow result.
  * Builds the extension first when `.output/chrome-mv3` is missing.
  */
 import { spawnSync } from 'node:child_process';
@@ -12,6 +12,7 @@ import { REPO_ROOT } from './bench-corpus.ts';
 import { benchMatcher } from './bench-matcher.ts';
 import { benchPageCost } from './bench-page-cost.ts';
 import { benchPopover } from './bench-popover.ts';
+import { benchSearch } from './bench-search.ts';
 import { extensionDir } from './chromium.ts';
 
 type Row = Record<string, string | number>;
@@ -91,16 +92,19 @@ async function main(): Promise<void> {
   const popoverRows = await benchPopover();
   console.log('Part 4: the page’s own DOM work with and without Glosa…');
   const pageRows = await benchPageCost();
+  console.log('Part 5: the library’s search, per keystroke, at 10,000 highlights (node)…');
+  const searchRows = await benchSearch();
   console.log('');
   printTable([
     ...matcherRows.map(matcherLine),
     ...browserRows.map((row) => browserLine(row)),
     ...popoverRows.map((row) => browserLine(row, '3 popover')),
     ...pageRows.map((row) => browserLine(row, '4 page')),
+    ...searchRows.map((row) => browserLine(row, '5 search')),
   ]);
   console.log('');
   console.log('Targets:');
-  for (const row of browserRows.filter((row) => row.target && row.met)) {
+  for (const row of [...browserRows, ...searchRows].filter((row) => row.target && row.met)) {
     const value = [row.value, row.unit].filter((part) => part !== '').join(' ');
     const note = row.note ? `; ${row.note}` : '';
     console.log(
