@@ -9,7 +9,7 @@ export function compareForExport(a: Highlight, b: Highlight): number {
     compareStrings(a.target.source, b.target.source) ||
     a.target.selector.position.start - b.target.selector.position.start ||
     a.target.selector.position.end - b.target.selector.position.end ||
-    compareStrings(a.created, b.created) ||
+    Date.parse(a.created) - Date.parse(b.created) ||
     compareStrings(a.id, b.id)
   );
 }

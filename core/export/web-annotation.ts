@@ -75,7 +75,9 @@ export interface WebAnnotationCollection {
   total: number;
   created: string;
   generator: SoftwareAgent;
-  first: { id: string; type: 'AnnotationPage'; startIndex: 0; items: WebAnnotation[] };
+  first: { id: string; type: 'AnnotationPage'; partOf: string; startIndex: 0; items: WebAnnotation[] };
+  /** The one page is also the last: readers that page through stop there. */
+  last: string;
 }
 
 export interface WebAnnotationExportOptions {
@@ -93,6 +95,7 @@ export function toWebAnnotationCollection(
   const created = options.exported.toISOString();
   // Derived, not random: the same export has the same ids, and this module stays pure.
   const collectionId = uuidV5(`collection\n${created}\n${items.map((item) => item.id).join('\n')}`);
+  const pageId = `urn:uuid:${uuidV5(`page 1\n${collectionId}`)}`;
   return {
     '@context': webAnnotationContext,
     id: `urn:uuid:${collectionId}`,
@@ -101,12 +104,8 @@ export function toWebAnnotationCollection(
     total: items.length,
     created,
     generator: softwareAgent(options.generator),
-    first: {
-      id: `urn:uuid:${uuidV5(`page 1\n${collectionId}`)}`,
-      type: 'AnnotationPage',
-      startIndex: 0,
-      items,
-    },
+    first: { id: pageId, type: 'AnnotationPage', partOf: `urn:uuid:${collectionId}`, startIndex: 0, items },
+    last: pageId,
   };
 }
 

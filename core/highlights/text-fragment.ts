@@ -44,10 +44,14 @@ export function textDirective(quote: Omit<TextQuoteSelector, 'type'>): string {
 
 /**
  * Percent-encodes one part of a text directive. Beyond `encodeURIComponent`, the
- * directive's own syntax characters `-`, `,` and `&` must be escaped (spec §3.3.1).
+ * directive's own syntax characters `-`, `,` and `&` must be escaped (spec §3.3.1), and
+ * `( ) * ! ' ~` are too, so the link survives inside Markdown and other markup unchanged.
  */
 export function encodeTextDirectivePart(text: string): string {
-  return encodeURIComponent(text).replace(/[-,&]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(text).replace(
+    /[-,&()*!'~]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 function foldWhitespace(text: string): string {

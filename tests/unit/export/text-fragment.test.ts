@@ -24,6 +24,7 @@ describe('textFragmentUrl', () => {
 
   it('escapes the directive syntax characters and percent-encodes the rest', () => {
     expect(encodeTextDirectivePart('a-b, c&d é')).toBe('a%2Db%2C%20c%26d%20%C3%A9');
+    expect(encodeTextDirectivePart("(it's) *so*!")).toBe('%28it%27s%29%20%2Aso%2A%21');
     expect(textDirective(quote('Decree 4,078 - "exempt"'))).toBe('Decree%204%2C078%20%2D%20%22exempt%22');
   });
 

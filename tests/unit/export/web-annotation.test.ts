@@ -88,7 +88,8 @@ describe('toWebAnnotationCollection', () => {
   });
 });
 
-describe('W3C Web Annotation model assertions', () => {
+// Ajv compiles each assertion with the large shared definitions: seconds on a busy machine.
+describe('W3C Web Annotation model assertions', { timeout: 60_000 }, () => {
   const annotationMusts = assertionsOf('annotations/annotationMusts.test');
   const collectionMusts = assertionsOf('collections/collectionMusts.test');
   const pageMusts = assertionsOf('collections/pages/pageMusts.test');
