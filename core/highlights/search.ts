@@ -23,7 +23,7 @@
  *
  * Pure TypeScript: runs in node tests, in the library page and in its search worker.
  */
-import Fuse, { type FuseIndex, type FuseResultMatch } from 'fuse.js';
+import Fuse, { type FuseIndex, type FuseResult, type FuseResultMatch } from 'fuse.js';
 
 /** One record of Fuse's prebuilt index (the type is not exported by name). */
 type IndexRecord = FuseIndex<unknown>['records'][number];
@@ -61,7 +61,7 @@ export interface SearchHit {
 }
 
 /** How a query was answered: for the bench and the tests. */
-export type SearchStrategy = 'empty' | 'prefix-only' | 'candidates' | 'narrowed' | 'full-scan';
+export type SearchStrategy = 'empty' | 'prefix-only' | 'candidates' | 'narrowed' | 'fallback';
 
 export interface SearchResult {
   query: string;
@@ -203,7 +203,7 @@ interface TermMatch {
 }
 
 /** How many of the best candidates Fuse ranks; the rest follow in the word index's order. */
-export const fuseRanked = 100;
+export const fuseRanked = 50;
 
 export class HighlightSearch {
   private readonly documents: SearchDocument[];
@@ -309,15 +309,24 @@ export class HighlightSearch {
       };
     }
 
-    if (candidates.length === 0) {
-      const results = this.fuse.search(folded);
+    // A query word the index has never seen (a typo across a word boundary, say): only
+    // Fuse can tell, over the records holding the other words (all of them when there are
+    // none). Words that each exist but never together need no scan.
+    const unknown = matches.filter((match) => match.records.length === 0);
+    if (candidates.length === 0 && unknown.length > 0) {
+      let pool: Uint32Array | undefined;
+      for (const match of matches) {
+        if (match.records.length > 0) pool = pool ? intersectSorted(pool, match.records) : match.records;
+      }
+      const results = this.fuseOver(pool, folded);
       return {
         query,
-        strategy: 'full-scan',
-        scored: this.allRecords.length,
+        strategy: 'fallback',
+        scored: pool?.length ?? this.allRecords.length,
         hits: results.map((result) => this.fuseHit(result.refIndex, result.score ?? 1, result.matches ?? [])),
       };
     }
+    if (candidates.length === 0) return { query, hits: [], strategy: 'candidates', scored: 0 };
 
     // Cheap ranking first: how well and where each query word matched, then library order.
     const preScore = new Float32Array(candidates.length);
@@ -335,27 +344,22 @@ export class HighlightSearch {
     // Fuse ranks the best, one query word at a time over just their records.
     const fuseScores = new Map<number, { sum: number; matches: FuseResultMatch[]; missing: TermMatch[] }>();
     for (const record of best) fuseScores.set(record, { sum: 0, matches: [], missing: [] });
-    const index = this.fuse.getIndex();
-    index.setIndexRecords(best.map((record) => this.allRecords[record] as IndexRecord));
-    try {
-      for (const match of matches) {
-        const found = new Set<number>();
-        for (const result of this.fuse.search(match.term)) {
-          const entry = fuseScores.get(result.refIndex);
-          if (!entry) continue;
-          found.add(result.refIndex);
-          entry.sum += result.score ?? 1;
-          entry.matches.push(...(result.matches ?? []));
-        }
-        for (const [record, entry] of fuseScores) {
-          if (!found.has(record)) {
-            entry.sum += 1;
-            entry.missing.push(match);
-          }
+    const subset = Uint32Array.from(best);
+    for (const match of matches) {
+      const found = new Set<number>();
+      for (const result of this.fuseOver(subset, match.term)) {
+        const entry = fuseScores.get(result.refIndex);
+        if (!entry) continue;
+        found.add(result.refIndex);
+        entry.sum += result.score ?? 1;
+        entry.matches.push(...(result.matches ?? []));
+      }
+      for (const [record, entry] of fuseScores) {
+        if (!found.has(record)) {
+          entry.sum += 1;
+          entry.missing.push(match);
         }
       }
-    } finally {
-      index.setIndexRecords(this.allRecords);
     }
     const ranked = [...fuseScores].sort((a, b) => a[1].sum - b[1].sum);
     const hits = ranked.map(([record, entry]) => {
@@ -370,6 +374,18 @@ export class HighlightSearch {
     });
     for (const record of rest) hits.push(this.wordHit(record, matches, false));
     return { query, hits, strategy: narrowed ? 'narrowed' : 'candidates', scored: best.length };
+  }
+
+  /** Fuse's search over only `records` (all when undefined): its index is kept, its record list swapped. */
+  private fuseOver(records: Uint32Array | undefined, pattern: string): FuseResult<FuseDocument>[] {
+    if (!records) return this.fuse.search(pattern);
+    const index = this.fuse.getIndex();
+    index.setIndexRecords(Array.from(records, (record) => this.allRecords[record] as IndexRecord));
+    try {
+      return this.fuse.search(pattern);
+    } finally {
+      index.setIndexRecords(this.allRecords);
+    }
   }
 
   /**
