@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import { serialiseWebAnnotationCollection } from '../../core/export/web-annotation.ts';
 import type { Highlight } from '../../core/highlights/highlight.ts';
 import { expect, test } from './fixtures';
+import { openPopup } from './popup-helpers';
 
 function highlight(
   id: string,
@@ -322,4 +323,49 @@ test('the list mounts only what is on screen at 2,000 highlights', async ({ cont
   await page.getByRole('searchbox', { name: 'Search highlights' }).fill('qaqachka');
   await expect(cards(page)).toHaveCount(1);
   await expect(cards(page)).toContainText('Passage number 1234');
+});
+
+test('the popup lists the page’s saved highlights, counts the orphan, and opens the library', async ({
+  context,
+  extensionId,
+  site,
+  serviceWorker,
+}) => {
+  const library = await context.newPage();
+  await openLibrary(library, extensionId);
+  const article = { url: `${site.origin}/left-on-the-move-coup.html`, title: 'Left on the move' };
+  await seed(library, [
+    highlight(
+      '4fa05f6c-5b7d-4e9f-8a1b-2c3d4e5f6a7b',
+      article,
+      'Ten were murdered in Senkata.',
+      {},
+      '2026-11-20T09:00:00Z',
+    ),
+    highlight(
+      '5ab16a7d-6c8e-4fa0-9b2c-3d4e5f6a7b8c',
+      article,
+      'A sentence the page no longer has.',
+      {},
+      '2026-11-21T09:00:00Z',
+      { state: 'orphan', checked: '2026-11-22T09:00:00Z' },
+    ),
+    highlight('6bc27b8e-7d9f-4ab1-8c3d-4e5f6a7b8c9d', grayzone, 'Elsewhere.', {}, '2026-11-22T09:00:00Z'),
+  ]);
+
+  const page = await context.newPage();
+  // Tracking parameters do not hide a page's highlights.
+  await page.goto(`${article.url}?utm_source=newsletter`);
+  const popup = await openPopup(page, serviceWorker);
+  const list = popup.getByRole('list', { name: 'Your highlights here' });
+  await expect(list.getByRole('button')).toHaveText([
+    'Ten were murdered in Senkata.',
+    'A sentence the page no longer has.not found',
+  ]);
+  await expect(popup.getByText('1 could not be found on this page.')).toBeVisible();
+
+  const opened = context.waitForEvent('page', (candidate) => candidate.url().endsWith('/library.html'));
+  await popup.getByRole('button', { name: 'Open library' }).click();
+  const libraryTab = await opened;
+  await expect(libraryTab.getByRole('searchbox', { name: 'Search highlights' })).toBeVisible();
 });
