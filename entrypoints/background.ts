@@ -1,14 +1,23 @@
 /**
  * The background holds the dataset and answers look-ups, so the content script ships
  * only the compiled matcher and receives just the entity a reader opens. It also
- * injects the popover's UI into a frame on first use, and relays the keyboard shortcut.
+ * injects the popover's UI into a frame on first use, relays the keyboard shortcuts
+ * and the context menu, and answers the highlight messages (`lib/highlight-service.ts`):
+ * the database lives here and in Glosa's pages, never in a web page's origin.
  */
 import dataset from 'virtual:glosa/dataset';
 import { browser, defineBackground } from '#imports';
 import { buildEntityCard } from '../core/popover/entity-card';
+import { purgeTrash } from '../lib/db/highlights';
+import { createHighlightService } from '../lib/highlight-service';
+import { t } from '../lib/i18n';
 import { handleMessages, sendToTab } from '../lib/messages';
+import { notifyPageTabs } from '../lib/page-tabs';
+import { registerSaveSelectionTriggers } from '../lib/save-selection';
 
 export default defineBackground(() => {
+  // Listeners are registered before any await, so a message or click that woke the
+  // service worker is not missed.
   handleMessages('background', {
     'entity-card': ({ entityId }) => buildEntityCard(dataset, entityId) ?? null,
     'load-popover-ui': async (_request, sender) => {
@@ -20,6 +29,7 @@ export default defineBackground(() => {
       });
       return { loaded: true };
     },
+    ...createHighlightService({ entities: dataset.entities, notify: notifyPageTabs, translate: t }),
   });
 
   browser.commands.onCommand.addListener(async (command) => {
@@ -27,4 +37,8 @@ export default defineBackground(() => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id !== undefined) await sendToTab(tab.id, 'focus-mentions', {}).catch(() => undefined);
   });
+  registerSaveSelectionTriggers();
+
+  // Highlights deleted more than a month ago can no longer be restored: forget them.
+  void purgeTrash().catch((error: unknown) => console.warn('Glosa: the trash could not be purged', error));
 });

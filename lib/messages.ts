@@ -22,6 +22,12 @@ import { type CheckedSender, receive, type SenderKind } from './message-policy';
 const entityId = z.string().check(z.minLength(1), z.maxLength(200));
 const highlightId = z.uuid();
 const empty = z.object({});
+/**
+ * The page's declared `<link rel=canonical>`, as the content script read it. Only
+ * trusted as far as `pageAddresses` trusts it (same site as the tab): it lets a page
+ * reached by another address (mobile, AMP) find and edit its own highlights.
+ */
+const canonical = z.optional(z.string().check(z.maxLength(4_000)));
 
 /** Defines one message; `satisfies` keeps each entry's exact types. */
 interface MessageSpec {
@@ -90,7 +96,7 @@ export const messages = {
     from: ['content'],
     to: 'background',
     request: z.object({
-      canonical: z.optional(z.string().check(z.maxLength(4_000))),
+      canonical,
       title: z.string().check(z.maxLength(2_000)),
       selector: passageSelectorsSchema,
       body: highlightBodySchema,
@@ -101,35 +107,35 @@ export const messages = {
   'highlights-for-page': {
     from: ['content'],
     to: 'background',
-    request: z.object({ canonical: z.optional(z.string().check(z.maxLength(4_000))) }),
+    request: z.object({ canonical }),
     response: z.array(highlightSchema),
   },
   /** Change a highlight's note, tags or entities. A content script may only edit its own page's. */
   'update-highlight': {
     from: ['content'],
     to: 'background',
-    request: z.object({ id: highlightId, body: highlightBodySchema }),
+    request: z.object({ id: highlightId, body: highlightBodySchema, canonical }),
     response: highlightSchema,
   },
   /** Delete a highlight; it is kept aside so `restore-highlight` can undo. */
   'delete-highlight': {
     from: ['content'],
     to: 'background',
-    request: z.object({ id: highlightId }),
+    request: z.object({ id: highlightId, canonical }),
     response: z.object({ deleted: z.boolean() }),
   },
   /** Undo a delete. */
   'restore-highlight': {
     from: ['content'],
     to: 'background',
-    request: z.object({ id: highlightId }),
+    request: z.object({ id: highlightId, canonical }),
     response: z.object({ restored: z.boolean() }),
   },
   /** Where each of the page's highlights anchored, so the popup and library can list orphans. */
   'report-anchoring': {
     from: ['content'],
     to: 'background',
-    request: z.object({ results: z.array(anchorReport).check(z.maxLength(10_000)) }),
+    request: z.object({ results: z.array(anchorReport).check(z.maxLength(10_000)), canonical }),
     response: z.object({ recorded: z.int() }),
   },
   /** Tags already used, most used first: the note editor's suggestions. */
@@ -200,16 +206,15 @@ export async function sendToBackground<T extends MessageType>(
   return unwrap((await browser.runtime.sendMessage(envelope)) as Reply<T> | undefined, type);
 }
 
+/** Sends to the content script of one frame of a tab: the top frame unless told otherwise. */
 export async function sendToTab<T extends MessageType>(
   tabId: number,
   type: T,
   payload: Request<T>,
+  frameId = 0,
 ): Promise<Response<T>> {
   const envelope: Envelope = { glosa: type, payload };
-  return unwrap(
-    (await browser.tabs.sendMessage(tabId, envelope, { frameId: 0 })) as Reply<T> | undefined,
-    type,
-  );
+  return unwrap((await browser.tabs.sendMessage(tabId, envelope, { frameId })) as Reply<T> | undefined, type);
 }
 
 /**

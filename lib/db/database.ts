@@ -40,16 +40,43 @@ export function declareVersions(db: Dexie): void {
   });
 }
 
+/**
+ * Opens the database with every declared version. Two failures are reported rather than
+ * waited on or papered over:
+ * - a database written by a newer Glosa (an old page still open after an update, or a
+ *   downgrade): Dexie 4 would open it anyway and read rows of a shape this code does not
+ *   know, so opening fails with a `VersionError` and nothing is read or written;
+ * - an upgrade blocked by a connection that does not close (Dexie's own connections
+ *   close when asked): the open is cancelled with `DatabaseClosedError` instead of
+ *   hanging every save until that connection goes away.
+ */
 export function openDatabase(name = databaseName): GlosaDatabase {
   const db = new Dexie(name) as GlosaDatabase;
   declareVersions(db);
+  db.on('blocked', () => db.close());
+  db.on(
+    'ready',
+    (opened) => {
+      // Dexie keeps native version = declared version × 10.
+      const stored = (opened as Dexie).backendDB().version / 10;
+      if (stored > opened.verno) {
+        throw new Dexie.VersionError(
+          `the highlight store is at version ${stored}, newer than this code's ${opened.verno}`,
+        );
+      }
+    },
+    true,
+  );
   return db;
 }
 
 let shared: GlosaDatabase | undefined;
 
-/** The database of this context, opened on first use. */
+/**
+ * The database of this context, opened on first use. A failed open (blocked, newer) is
+ * not kept: the next call tries again, so a long-lived service worker recovers.
+ */
 export function database(): GlosaDatabase {
-  shared ??= openDatabase();
+  if (!shared || shared.hasFailed()) shared = openDatabase();
   return shared;
 }
