@@ -18,7 +18,7 @@ import type { ImportFormat, ImportResult } from '../../core/import/import-result
 import { parseImportAsync } from '../../core/import/parse-import';
 import { putHighlights } from '../../lib/db/highlights';
 import { describeStorageError } from '../../lib/db/storage-errors';
-import type { Status } from './LibraryApp';
+import { notifyTabsOf, type Status } from './changes';
 
 interface Props {
   highlights: Highlight[];
@@ -110,6 +110,7 @@ export function ExportImport({ highlights, selection, entityName, onStatus }: Pr
     setReview(null);
     try {
       await putHighlights(merge.toPut);
+      notifyTabsOf(merge.toPut);
       onStatus({
         message: t('libraryImported', [
           String(merge.added),

@@ -30,8 +30,10 @@ import {
   restoreHighlights,
   updateHighlightBody,
 } from '../../lib/db/highlights';
+import { requestPersistentStorage } from '../../lib/db/persist';
 import { describeStorageError } from '../../lib/db/storage-errors';
 import { t, uiLocale } from '../../lib/i18n';
+import { notifyTabsOf, type Status } from './changes';
 import { ExportImport } from './ExportImport';
 import { createSearchClient, type SearchClient, type SearchReply } from './search-client';
 import { useLibraryQuery } from './use-library-query';
@@ -42,12 +44,6 @@ export const entityName = (id: string): string => entityNames.get(id) ?? id;
 type Row =
   | { kind: 'page'; key: string; title: string; site: string; source: string; newest: string; count: number }
   | { kind: 'highlight'; key: string; highlight: Highlight; hit: SearchHit | undefined };
-
-export interface Status {
-  message: string;
-  /** Ids a delete moved to the trash: the status offers to bring them back. */
-  undo?: string[];
-}
 
 /** Orders pages by their best hit (or newest highlight) and lists each page's highlights under it. */
 function groupRows(ordered: { highlight: Highlight; hit: SearchHit | undefined }[]): Row[] {
@@ -115,7 +111,7 @@ function Library() {
 
   useEffect(() => {
     // Ask once that the browser never evicts the library under storage pressure.
-    void navigator.storage?.persist?.().catch(() => false);
+    void requestPersistentStorage();
   }, []);
 
   const documents = useMemo(
@@ -197,30 +193,37 @@ function Library() {
 
   const onSave = useCallback(async (id: string, body: HighlightBody) => {
     try {
-      await updateHighlightBody(id, body);
+      const updated = await updateHighlightBody(id, body);
+      if (updated) notifyTabsOf([updated]);
       setStatus({ message: t('librarySaved') });
     } catch (error) {
       setStatus({ message: describeStorageError(error) });
     }
   }, []);
 
-  const remove = useCallback(async (ids: string[]) => {
-    try {
-      const count = await deleteHighlights(ids);
-      setSelected((current) => new Set([...current].filter((id) => !ids.includes(id))));
-      setStatus({
-        message: count === 1 ? t('libraryDeletedOne') : t('libraryDeletedMany', String(count)),
-        undo: ids,
-      });
-    } catch (error) {
-      setStatus({ message: describeStorageError(error) });
-    }
-  }, []);
+  const remove = useCallback(
+    async (ids: string[]) => {
+      const deleted = ids.flatMap((id) => byId.get(id) ?? []);
+      try {
+        const count = await deleteHighlights(ids);
+        notifyTabsOf(deleted);
+        setSelected((current) => new Set([...current].filter((id) => !ids.includes(id))));
+        setStatus({
+          message: count === 1 ? t('libraryDeletedOne') : t('libraryDeletedMany', String(count)),
+          undo: deleted,
+        });
+      } catch (error) {
+        setStatus({ message: describeStorageError(error) });
+      }
+    },
+    [byId],
+  );
   const onDelete = useCallback((id: string) => void remove([id]), [remove]);
 
-  const undo = async (ids: string[]) => {
+  const undo = async (deleted: Highlight[]) => {
     try {
-      const count = await restoreHighlights(ids);
+      const count = await restoreHighlights(deleted.map((highlight) => highlight.id));
+      notifyTabsOf(deleted);
       setStatus({ message: count === 1 ? t('libraryRestoredOne') : t('libraryRestoredMany', String(count)) });
     } catch (error) {
       setStatus({ message: describeStorageError(error) });

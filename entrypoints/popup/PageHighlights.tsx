@@ -10,6 +10,7 @@ import { browser } from '#imports';
 import type { AnchorState } from '../../core/anchoring/selectors';
 import { pageAddresses } from '../../core/highlights/address';
 import { highlightsAt } from '../../lib/db/highlights';
+import { requestPersistentStorage } from '../../lib/db/persist';
 import { t } from '../../lib/i18n';
 import { sendToTab } from '../../lib/messages';
 
@@ -19,6 +20,10 @@ export function PageHighlights({ tab }: { tab: { id: number; url: string } | nul
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `addresses`.
   const highlights = useLiveQuery(() => highlightsAt(addresses), [key]);
   const [live, setLive] = useState<Map<string, AnchorState> | null>(null);
+
+  useEffect(() => {
+    void requestPersistentStorage();
+  }, []);
 
   useEffect(() => {
     if (!tab) return;
