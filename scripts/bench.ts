@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the matcher in node (part 1), the built extension in headless
- * Chromium (parts 2 to 4), then the library's search in node (part 5), printed as one
- * table with a line per target. It measures this machine in one run; it is not a test, and nothing here fails on a slow result.
+ * Chromium (parts 2 to 4), the library's search in node (part 5) and the library page in
+ * Chromium (part 6), printed as one table with a line per target. It measures this
+ * machine in one run; it is not a test, and nothing here fails on a slow result.
  * Builds the extension first when `.output/chrome-mv3` is missing.
  */
 import { spawnSync } from 'node:child_process';
@@ -9,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchBrowser } from './bench-browser.ts';
 import { REPO_ROOT } from './bench-corpus.ts';
+import { benchLibrary } from './bench-library.ts';
 import { benchMatcher } from './bench-matcher.ts';
 import { benchPageCost } from './bench-page-cost.ts';
 import { benchPopover } from './bench-popover.ts';
@@ -94,6 +96,8 @@ async function main(): Promise<void> {
   const pageRows = await benchPageCost();
   console.log('Part 5: the library’s search, per keystroke, at 10,000 highlights (node)…');
   const searchRows = await benchSearch();
+  console.log('Part 6: the library page at 10,000 highlights in headless Chromium…');
+  const libraryRows = await benchLibrary();
   console.log('');
   printTable([
     ...matcherRows.map(matcherLine),
@@ -101,10 +105,11 @@ async function main(): Promise<void> {
     ...popoverRows.map((row) => browserLine(row, '3 popover')),
     ...pageRows.map((row) => browserLine(row, '4 page')),
     ...searchRows.map((row) => browserLine(row, '5 search')),
+    ...libraryRows.map((row) => browserLine(row, '6 library')),
   ]);
   console.log('');
   console.log('Targets:');
-  for (const row of [...browserRows, ...searchRows].filter((row) => row.target && row.met)) {
+  for (const row of [...browserRows, ...searchRows, ...libraryRows].filter((row) => row.target && row.met)) {
     const value = [row.value, row.unit].filter((part) => part !== '').join(' ');
     const note = row.note ? `; ${row.note}` : '';
     console.log(

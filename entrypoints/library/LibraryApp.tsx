@@ -8,16 +8,20 @@
 import dataset from 'virtual:glosa/dataset';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  memo,
+  type ReactNode,
+  type RefObject,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { I18nProvider } from '../../components/i18n-context';
 import { HighlightCard } from '../../components/library/HighlightCard';
 import { type Highlight, type HighlightBody, highlightSite } from '../../core/highlights/highlight';
-import {
-  type SearchDocument,
-  type SearchHit,
-  searchDocument,
-  wordPrefixMarks,
-} from '../../core/highlights/search';
+import { type SearchHit, searchDocument, wordPrefixMarks } from '../../core/highlights/search';
 import {
   emptyLibraryQuery,
   hasFilters,
@@ -75,20 +79,36 @@ function groupRows(ordered: { highlight: Highlight; hit: SearchHit | undefined }
   return rows;
 }
 
-function useSearch(documents: SearchDocument[] | undefined, query: string): SearchReply | null {
+/**
+ * The search worker's answer for `query`, null when nothing is searched. The library's
+ * highlights are handed to the worker when the page is idle, not while it first renders.
+ */
+function useSearch(highlights: Highlight[] | undefined, query: string): SearchReply | null {
   const client = useRef<SearchClient | null>(null);
   const [reply, setReply] = useState<SearchReply | null>(null);
+  const [indexed, setIndexed] = useState<Highlight[] | undefined>(undefined);
   useEffect(() => {
     client.current = createSearchClient(setReply);
     return () => client.current?.dispose();
   }, []);
   useEffect(() => {
-    if (documents) client.current?.setDocuments(documents);
-  }, [documents]);
+    if (!highlights || indexed === highlights) return;
+    const post = () => {
+      client.current?.setDocuments(highlights.map((highlight) => searchDocument(highlight, entityName)));
+      setIndexed(highlights);
+    };
+    // A search typed before the page is idle is not kept waiting.
+    if (query.trim() !== '' && indexed === undefined) {
+      post();
+      return;
+    }
+    const idle = requestIdleCallback(post, { timeout: 1000 });
+    return () => cancelIdleCallback(idle);
+  }, [highlights, query, indexed]);
   useEffect(() => {
     // Again when the documents change: the last answer named highlights that may be gone.
-    if (documents && query.trim() !== '') client.current?.search(query);
-  }, [documents, query]);
+    if (indexed && query.trim() !== '') client.current?.search(query);
+  }, [indexed, query]);
   return query.trim() === '' ? null : reply;
 }
 
@@ -114,11 +134,7 @@ function Library() {
     void requestPersistentStorage();
   }, []);
 
-  const documents = useMemo(
-    () => highlights?.map((highlight) => searchDocument(highlight, entityName)),
-    [highlights],
-  );
-  const reply = useSearch(documents, query.q);
+  const reply = useSearch(highlights, query.q);
   const searching = query.q.trim() !== '';
   const pending = searching && reply?.query !== query.q;
 
@@ -159,15 +175,7 @@ function Library() {
     return { entities: sorted(entities, entityName), tags: sorted(tags), sites: sorted(sites) };
   }, [highlights, locale]);
 
-  const listRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => listRef.current,
-    estimateSize: (index) => (rows[index]?.kind === 'page' ? 64 : 170),
-    getItemKey: (index) => rows[index]?.key ?? index,
-    overscan: 3,
-  });
-
+  const listRef = useRef<HTMLElement>(null);
   const fallbackMarks = useCallback((text: string) => wordPrefixMarks(text, query.q), [query.q]);
 
   const onSelect = useCallback(
@@ -230,7 +238,7 @@ function Library() {
     }
   };
 
-  const selectedShown = shownIds.filter((id) => selected.has(id)).length;
+  const selectedShown = useMemo(() => shownIds.filter((id) => selected.has(id)).length, [shownIds, selected]);
   const allShownSelected = shownIds.length > 0 && selectedShown === shownIds.length;
   const selectAllRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -238,7 +246,10 @@ function Library() {
   }, [selectedShown, allShownSelected]);
 
   const setFilter = (change: Partial<LibraryQuery>) => setQuery({ ...query, ...change });
-  const selection = (highlights ?? []).filter((highlight) => selected.has(highlight.id));
+  const selection = useMemo(
+    () => (highlights ?? []).filter((highlight) => selected.has(highlight.id)),
+    [highlights, selected],
+  );
 
   let listBody: ReactNode;
   if (!highlights) listBody = <p className="hint">{t('libraryLoading')}</p>;
@@ -393,47 +404,96 @@ function Library() {
 
       <main ref={listRef} className="list" aria-busy={pending || !highlights}>
         {listBody ?? (
-          <ul aria-label={t('libraryListLabel')} style={{ height: virtualizer.getTotalSize() }}>
-            {virtualizer.getVirtualItems().map((item) => {
-              const row = rows[item.index];
-              if (!row) return null;
-              return (
-                <li
-                  key={item.key}
-                  data-index={item.index}
-                  ref={virtualizer.measureElement}
-                  className={`row ${row.kind}`}
-                  style={{ transform: `translateY(${item.start}px)` }}
-                >
-                  {row.kind === 'page' ? (
-                    <div className="page-head">
-                      <h2>{row.title}</h2>
-                      <p className="hint">
-                        {t('libraryPageLine', [
-                          row.site,
-                          dateFormat.format(new Date(row.newest)),
-                          String(row.count),
-                        ])}
-                      </p>
-                    </div>
-                  ) : (
-                    <HighlightCard
-                      highlight={row.highlight}
-                      marks={searching ? (row.hit?.marks ?? []) : undefined}
-                      fallbackMarks={fallbackMarks}
-                      entityName={entityName}
-                      selected={selected.has(row.highlight.id)}
-                      onSelect={onSelect}
-                      onSave={onSave}
-                      onDelete={onDelete}
-                    />
-                  )}
-                </li>
-              );
-            })}
-          </ul>
+          <HighlightList
+            rows={rows}
+            scrollElement={listRef}
+            searching={searching}
+            fallbackMarks={fallbackMarks}
+            selected={selected}
+            onSelect={onSelect}
+            onSave={onSave}
+            onDelete={onDelete}
+            dateFormat={dateFormat}
+          />
         )}
       </main>
     </div>
   );
 }
+
+interface HighlightListProps {
+  rows: Row[];
+  scrollElement: RefObject<HTMLElement | null>;
+  searching: boolean;
+  fallbackMarks: (text: string) => [number, number][];
+  selected: ReadonlySet<string>;
+  onSelect: (id: string, selected: boolean, range: boolean) => void;
+  onSave: (id: string, body: HighlightBody) => Promise<void>;
+  onDelete: (id: string) => void;
+  dateFormat: Intl.DateTimeFormat;
+}
+
+/**
+ * The virtualised list: only the rows on screen (and a few either side) are mounted. Its
+ * own component, so a scroll re-renders these rows and not the page's header.
+ */
+const HighlightList = memo(function HighlightList({
+  rows,
+  scrollElement,
+  searching,
+  fallbackMarks,
+  selected,
+  onSelect,
+  onSave,
+  onDelete,
+  dateFormat,
+}: HighlightListProps) {
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollElement.current,
+    estimateSize: (index) => (rows[index]?.kind === 'page' ? 64 : 170),
+    getItemKey: (index) => rows[index]?.key ?? index,
+    overscan: 3,
+  });
+  return (
+    <ul aria-label={t('libraryListLabel')} style={{ height: virtualizer.getTotalSize() }}>
+      {virtualizer.getVirtualItems().map((item) => {
+        const row = rows[item.index];
+        if (!row) return null;
+        return (
+          <li
+            key={item.key}
+            data-index={item.index}
+            ref={virtualizer.measureElement}
+            className={`row ${row.kind}`}
+            style={{ transform: `translateY(${item.start}px)` }}
+          >
+            {row.kind === 'page' ? (
+              <div className="page-head">
+                <h2>{row.title}</h2>
+                <p className="hint">
+                  {t('libraryPageLine', [
+                    row.site,
+                    dateFormat.format(new Date(row.newest)),
+                    String(row.count),
+                  ])}
+                </p>
+              </div>
+            ) : (
+              <HighlightCard
+                highlight={row.highlight}
+                marks={searching ? (row.hit?.marks ?? []) : undefined}
+                fallbackMarks={fallbackMarks}
+                entityName={entityName}
+                selected={selected.has(row.highlight.id)}
+                onSelect={onSelect}
+                onSave={onSave}
+                onDelete={onDelete}
+              />
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+});
