@@ -369,3 +369,17 @@ test('the popup lists the page’s saved highlights, counts the orphan, and open
   const libraryTab = await opened;
   await expect(libraryTab.getByRole('searchbox', { name: 'Search highlights' })).toBeVisible();
 });
+
+test.describe('in a Spanish browser', () => {
+  test.use({ uiLanguage: 'es' });
+
+  test('the library speaks Spanish', async ({ context, extensionId }) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/library.html`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Tus resaltados' })).toBeVisible();
+    await expect(page.getByRole('searchbox', { name: 'Buscar resaltados' })).toBeVisible();
+    await expect(page.getByText(/Todavía no hay resaltados/)).toBeVisible();
+    await expect(page.getByLabel('Etiqueta', { exact: true })).toBeVisible();
+    await expect(page).toHaveTitle('Biblioteca de Glosa');
+  });
+});
