@@ -34,7 +34,7 @@ async function takeLongTasks(page: Page): Promise<number[]> {
   });
 }
 
-const describe = (tasks: number[]) =>
+const summarise = (tasks: number[]) =>
   tasks.length === 0 ? 'none' : `${tasks.length}, longest ${Math.round(Math.max(...tasks))} ms`;
 
 export async function benchLibrary(count = 10_000): Promise<Row[]> {
@@ -115,7 +115,7 @@ export async function benchLibrary(count = 10_000): Promise<Row[]> {
         measure: `library: navigation to first highlight on screen, ${count} highlights`,
         value: Math.round(opens[1] as number),
         unit: 'ms',
-        note: `median of 3 loads (JS, database read of ${count}, first render); long tasks while opening: ${describe(openTasks)}`,
+        note: `median of 3 loads (JS, database read of ${count}, first render); long tasks while opening: ${summarise(openTasks)}`,
       },
       {
         measure: 'library: highlights mounted at once',
@@ -129,7 +129,7 @@ export async function benchLibrary(count = 10_000): Promise<Row[]> {
         unit: '',
         target: '0',
         met: scrollTasks.length === 0 ? 'met' : 'not met',
-        note: describe(scrollTasks),
+        note: summarise(scrollTasks),
       },
       {
         measure: `library: long tasks deleting ${deleted} and undoing`,
@@ -137,7 +137,7 @@ export async function benchLibrary(count = 10_000): Promise<Row[]> {
         unit: '',
         target: '0',
         met: deleteTasks.length === 0 ? 'met' : 'not met',
-        note: describe(deleteTasks),
+        note: summarise(deleteTasks),
       },
     ];
   } finally {
