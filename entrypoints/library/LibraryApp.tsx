@@ -112,9 +112,12 @@ function useSearch(highlights: Highlight[] | undefined, query: string): SearchRe
   return query.trim() === '' ? null : reply;
 }
 
+// The interface language is fixed for the page's life; asking on every render showed in profiles.
+const locale = uiLocale();
+
 export function LibraryApp() {
   return (
-    <I18nProvider t={t} locale={uiLocale()}>
+    <I18nProvider t={t} locale={locale}>
       <Library />
     </I18nProvider>
   );
@@ -126,7 +129,6 @@ function Library() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [status, setStatus] = useState<Status | null>(null);
   const lastClicked = useRef<string | null>(null);
-  const locale = uiLocale();
   const dateFormat = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }), [locale]);
 
   useEffect(() => {
