@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: the matcher in node (part 1), then the built extension in headless
- * Chromium (parts 2–4), then anchoring saved highlights in node (part 5), printed as one
+ * `npm run bench`: the matcher in node (part 1), the built extension in headless
+ * Chromium (parts 2 to 4), anchoring saved highlights in node (part 5), the library's
+ * search in node (part 6) and the library page in Chromium (part 7), printed as one
  * table with a line per target. It measures this
  * machine in one run; it is not a test, and nothing here fails on a slow result.
  * Builds the extension first when `.output/chrome-mv3` is missing.
@@ -11,9 +12,11 @@ import { join } from 'node:path';
 import { benchAnchoring } from './bench-anchoring.ts';
 import { benchBrowser } from './bench-browser.ts';
 import { REPO_ROOT } from './bench-corpus.ts';
+import { benchLibrary } from './bench-library.ts';
 import { benchMatcher } from './bench-matcher.ts';
 import { benchPageCost } from './bench-page-cost.ts';
 import { benchPopover } from './bench-popover.ts';
+import { benchSearch } from './bench-search.ts';
 import { extensionDir } from './chromium.ts';
 
 type Row = Record<string, string | number>;
@@ -95,6 +98,10 @@ async function main(): Promise<void> {
   const pageRows = await benchPageCost();
   console.log('Part 5: anchoring 100 saved highlights on a 50,000-character article…');
   const anchoringRows = await benchAnchoring();
+  console.log('Part 6: the library’s search, per keystroke, at 10,000 highlights (node)…');
+  const searchRows = await benchSearch();
+  console.log('Part 7: the library page at 10,000 highlights in headless Chromium…');
+  const libraryRows = await benchLibrary();
   console.log('');
   printTable([
     ...matcherRows.map(matcherLine),
@@ -102,10 +109,14 @@ async function main(): Promise<void> {
     ...popoverRows.map((row) => browserLine(row, '3 popover')),
     ...pageRows.map((row) => browserLine(row, '4 page')),
     ...anchoringRows.map((row) => browserLine(row, '5 anchoring')),
+    ...searchRows.map((row) => browserLine(row, '6 search')),
+    ...libraryRows.map((row) => browserLine(row, '7 library')),
   ]);
   console.log('');
   console.log('Targets:');
-  for (const row of [...browserRows, ...anchoringRows].filter((row) => row.target && row.met)) {
+  for (const row of [...browserRows, ...anchoringRows, ...searchRows, ...libraryRows].filter(
+    (row) => row.target && row.met,
+  )) {
     const value = [row.value, row.unit].filter((part) => part !== '').join(' ');
     const note = row.note ? `; ${row.note}` : '';
     console.log(
