@@ -129,7 +129,7 @@ function Library() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [status, setStatus] = useState<Status | null>(null);
   const lastClicked = useRef<string | null>(null);
-  const dateFormat = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }), [locale]);
+  const dateFormat = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }), []);
 
   useEffect(() => {
     // Ask once that the browser never evicts the library under storage pressure.
@@ -175,7 +175,7 @@ function Library() {
     const sorted = (values: Iterable<string>, label = (value: string) => value) =>
       [...values].sort((a, b) => label(a).localeCompare(label(b), locale));
     return { entities: sorted(entities, entityName), tags: sorted(tags), sites: sorted(sites) };
-  }, [highlights, locale]);
+  }, [highlights]);
 
   const listRef = useRef<HTMLElement>(null);
   const fallbackMarks = useCallback((text: string) => wordPrefixMarks(text, query.q), [query.q]);
