@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { MessageKey, Translate } from '../core/i18n/ui-strings.ts';
 import type { CitedAccount } from '../core/popover/entity-card.ts';
 import { formatPartialDate } from '../core/popover/partial-date.ts';
 import { useLocale, useT } from './i18n-context.tsx';
@@ -14,16 +15,13 @@ export function CitedQuote({ account, showSummary = false }: CitedQuoteProps) {
   const t = useT();
   const locale = useLocale();
   const titleId = useId();
-  const speaker = account.speaker.role
+  const speakerLine = account.speaker.role
     ? `${account.speaker.name}, ${account.speaker.role}`
     : account.speaker.name;
-  // When the author speaks, "as reported by" would misdescribe the source.
-  const speakerLine = account.speakerIsAuthor ? t('popoverWritingIn', [speaker, account.outlet]) : speaker;
   const listAuthors = !(account.speakerIsAuthor && account.authors.length === 1);
 
   const sourceParts: { kind: string; text: string }[] = [];
-  if (!account.speakerIsAuthor)
-    sourceParts.push({ kind: 'outlet', text: t('popoverAsReportedBy', account.outlet) });
+  sourceParts.push({ kind: 'framing', text: framingText(account, t) });
   if (account.via) sourceParts.push({ kind: 'via', text: t('popoverVia', account.via) });
   if (listAuthors) {
     sourceParts.push({ kind: 'authors', text: t('popoverByAuthors', formatList(account.authors, locale)) });
@@ -62,6 +60,32 @@ export function CitedQuote({ account, showSummary = false }: CitedQuoteProps) {
       </figcaption>
     </figure>
   );
+}
+
+const voiceKeys: Record<CitedAccount['voice'], MessageKey> = {
+  own: 'popoverFramingOwn',
+  quote: 'popoverFramingQuote',
+  paraphrase: 'popoverFramingParaphrase',
+};
+
+const stanceKeys: Record<CitedAccount['stance'], MessageKey> = {
+  endorses: 'popoverStanceEndorses',
+  disputes: 'popoverStanceDisputes',
+  neutral: 'popoverStanceNeutral',
+};
+
+/**
+ * How the words reach the reader, in plain words: "in their own words, writing in The
+ * Grayzone", "quoted by Visión 360, which takes no side", "paraphrased by Left on the
+ * Move, which disputes it". An author's own words need no stance: they are the claim.
+ */
+export function framingText(
+  account: Pick<CitedAccount, 'voice' | 'stance' | 'outlet'>,
+  t: Translate,
+): string {
+  const framing = t(voiceKeys[account.voice], account.outlet);
+  if (account.voice === 'own') return framing;
+  return t('popoverFramingWithStance', [framing, t(stanceKeys[account.stance])]);
 }
 
 // One formatter per locale: building an Intl formatter costs far more than using one, and a

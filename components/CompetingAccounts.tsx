@@ -37,9 +37,15 @@ function CompetingQuestion({ question }: { question: QuestionView }) {
 }
 
 function CompetingPosition({ position }: { position: PositionView }) {
+  const t = useT();
   return (
     <div className="position">
       <h5 className="position-label">{position.label}</h5>
+      {position.criticsOnly ? (
+        <p className="note" role="note">
+          {t('popoverCriticsOnly')}
+        </p>
+      ) : null}
       <QuoteList accounts={position.accounts} />
     </div>
   );

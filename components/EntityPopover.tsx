@@ -6,9 +6,10 @@
  * a closed shadow root with `popoverStyles` and moving focus to `rootRef`.
  */
 import { type Ref, useId } from 'react';
-import type { MessageKey } from '../core/i18n/ui-strings.ts';
+import type { MessageKey, Translate } from '../core/i18n/ui-strings.ts';
 import type { EntityCard } from '../core/popover/entity-card.ts';
-import type { EntityKind } from '../core/schema.ts';
+import { formatPartialDate } from '../core/popover/partial-date.ts';
+import type { EntityKind, Role } from '../core/schema.ts';
 import { CompetingAccounts } from './CompetingAccounts.tsx';
 import { useLocale, useT } from './i18n-context.tsx';
 import { PopoverSection } from './PopoverSection.tsx';
@@ -26,6 +27,8 @@ export interface EntityPopoverProps {
   onHide: () => void;
   /** The dialog element (focusable with tabIndex -1), for the controller to focus and position. */
   rootRef?: Ref<HTMLDivElement>;
+  /** Opens a related entity's card; without it, related entities are listed by name only. */
+  onOpenRelated?: (entityId: string) => void;
 }
 
 const kindKeys: Record<EntityKind, MessageKey> = {
@@ -45,6 +48,7 @@ export function EntityPopover({
   onClose,
   onHide,
   rootRef,
+  onOpenRelated,
 }: EntityPopoverProps) {
   const t = useT();
   const locale = useLocale();
@@ -54,6 +58,7 @@ export function EntityPopover({
   const hasPosition = index !== undefined && total !== undefined;
   const describedBy = hasPosition ? `${positionId} ${descriptionId}` : descriptionId;
   const contextCount = card.context.length;
+  const relatedId = useId();
 
   return (
     <div
@@ -84,6 +89,38 @@ export function EntityPopover({
           <p id={descriptionId} className="description">
             {card.entity.description}
           </p>
+          {card.entity.roles ? (
+            <ul className="roles">
+              {card.entity.roles.map((role) => (
+                <li key={`${role.title} ${role.start ?? ''}`}>{roleText(role, t)}</li>
+              ))}
+            </ul>
+          ) : null}
+          {card.related.length > 0 ? (
+            <div className="related">
+              <h3 id={relatedId} className="related-heading">
+                {t('popoverRelatedHeading')}
+              </h3>
+              <ul className="related-list" aria-labelledby={relatedId}>
+                {card.related.map((related) => (
+                  <li key={related.id} data-entity-id={related.id}>
+                    {onOpenRelated ? (
+                      <button
+                        type="button"
+                        className="related-open"
+                        onClick={() => onOpenRelated(related.id)}
+                      >
+                        {related.name}
+                      </button>
+                    ) : (
+                      related.name
+                    )}{' '}
+                    <span className="muted">({t(kindKeys[related.kind])})</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           {matchedText || hasPosition ? (
             <p className="meta">
               {matchedText ? <span className="meta-part">{t('popoverMatched', matchedText)}</span> : null}
@@ -129,11 +166,25 @@ export function EntityPopover({
       </div>
 
       <div className="footer">
-        <span className="version">{t('popoverDatasetVersion', card.datasetVersion)}</span>
+        <span className="version">
+          {card.datasetAsOf
+            ? t('popoverDatasetAsOf', [card.datasetVersion, formatPartialDate(card.datasetAsOf, locale)])
+            : t('popoverDatasetVersion', card.datasetVersion)}
+        </span>
         <button type="button" className="hide" onClick={onHide}>
           {t('popoverHide')}
         </button>
       </div>
     </div>
   );
+}
+
+/** "President of Bolivia, 2020–2025", "Senator, since 2025": years are what a reader needs. */
+export function roleText(role: Role, t: Translate): string {
+  const start = role.start?.slice(0, 4);
+  const end = role.end?.slice(0, 4);
+  if (start && end) return t('popoverRoleSpan', [role.title, start, end]);
+  if (start) return t('popoverRoleSince', [role.title, start]);
+  if (end) return t('popoverRoleUntil', [role.title, end]);
+  return role.title;
 }

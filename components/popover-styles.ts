@@ -166,6 +166,38 @@ export const popoverStyles = `
   color: var(--glosa-muted);
 }
 
+/* Offices with their dates, under the description. */
+.roles,
+.related-list {
+  display: block;
+  margin: 4px 0px 0px;
+  padding: 0px;
+  list-style: none;
+  font-family: ${fontStack};
+  font-size: 12px;
+  line-height: 17px;
+  color: var(--glosa-fg);
+}
+
+.related {
+  display: block;
+  margin-top: 6px;
+}
+
+.related-heading {
+  display: inline;
+  font-family: ${fontStack};
+  font-size: 12px;
+  font-weight: 600;
+  line-height: 17px;
+  color: var(--glosa-muted);
+}
+
+.related-list li,
+.roles li {
+  display: block;
+}
+
 /* Buttons */
 
 .close,

@@ -66,6 +66,18 @@ export const aliasSchema = z
   })
   .strict();
 
+/**
+ * An office or position held, with its dates (partial dates: `2020-11-08`, `2025`).
+ * `start` alone means it is still held as of the dataset's `asOf` date.
+ */
+export const roleSchema = z
+  .object({
+    title: nonEmpty,
+    start: partialDateSchema.optional(),
+    end: partialDateSchema.optional(),
+  })
+  .strict();
+
 export const entitySchema = z
   .object({
     id: idSchema,
@@ -74,6 +86,15 @@ export const entitySchema = z
     /** Short, neutral, written by the curators: what it is, not who is right about it. */
     description: nonEmpty,
     aliases: z.array(aliasSchema).min(1, 'must have at least one alias'),
+    /** A person's offices, oldest first; each dated (data:check flags undated roles of the living). */
+    roles: z.array(roleSchema).optional(),
+    /** A person's date of death: without it, the person is treated as living. */
+    died: partialDateSchema.optional(),
+    /**
+     * Entities a reader of this card may want next, by id: a place's events, an event's
+     * place. Shown as a list; the bare place name never opens the event itself.
+     */
+    related: z.array(idSchema).optional(),
   })
   .strict();
 
@@ -94,6 +115,27 @@ export const answerSchema = z
   })
   .strict();
 
+/** A missing enum field says "is required" rather than listing the values it lacks. */
+function requiredWhenMissing(issue: { input?: unknown }): string | undefined {
+  return issue.input === undefined ? 'is required' : undefined;
+}
+
+/**
+ * Whose words the quote is: the author's own (`own`), the speaker's words quoted
+ * directly (`quote`), or the author's words reporting what the speaker said or holds
+ * (`paraphrase`). Quotation marks around the words that carry the claim make a quote;
+ * a scare-quoted word inside the author's sentence does not.
+ */
+export const voiceSchema = z.enum(['own', 'quote', 'paraphrase'], { error: requiredWhenMissing });
+
+/**
+ * The reporting author's stance on what the account claims, read from the text around
+ * the quote: `endorses` (states it or relies on it), `disputes` (rejects, mocks or
+ * contradicts it), `neutral` (reports it without taking a side). An author's own words
+ * are `endorses`.
+ */
+export const stanceSchema = z.enum(['endorses', 'disputes', 'neutral'], { error: requiredWhenMissing });
+
 export const accountSchema = z
   .object({
     id: idSchema,
@@ -101,6 +143,8 @@ export const accountSchema = z
     /** Verbatim from the source's archived text (whitespace and typographic quotes aside). */
     quote: nonEmpty,
     speaker: speakerSchema,
+    voice: voiceSchema,
+    stance: stanceSchema,
     entities: z.array(idSchema).min(1, 'must concern at least one entity'),
     answers: z.array(answerSchema).optional(),
     /** One neutral line: what the account says, not whether it is true. */
@@ -129,14 +173,19 @@ export const questionSchema = z
 export const datasetMetaSchema = z
   .object({
     version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version (1.2.3)'),
+    /** The date the dataset's facts (roles, counts, descriptions) are correct as of: `YYYY-MM-DD`. */
+    asOf: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date (YYYY-MM-DD)'),
   })
   .strict();
 
 export type Source = z.infer<typeof sourceSchema>;
 export type EntityKind = z.infer<typeof entityKindSchema>;
 export type Alias = z.infer<typeof aliasSchema>;
+export type Role = z.infer<typeof roleSchema>;
 export type Entity = z.infer<typeof entitySchema>;
 export type Speaker = z.infer<typeof speakerSchema>;
+export type Voice = z.infer<typeof voiceSchema>;
+export type Stance = z.infer<typeof stanceSchema>;
 export type Account = z.infer<typeof accountSchema>;
 export type Position = z.infer<typeof positionSchema>;
 export type Question = z.infer<typeof questionSchema>;
@@ -145,6 +194,8 @@ export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
 /** Everything the dataset holds once its files are read (archived texts excluded). */
 export interface Dataset {
   version: string;
+  /** The date its facts are correct as of (`YYYY-MM-DD`). */
+  asOf: string;
   sources: Source[];
   entities: Entity[];
   accounts: Account[];

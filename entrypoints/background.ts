@@ -25,7 +25,7 @@ export default defineBackground(() => {
       if (tabId === undefined) return { loaded: false };
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [sender.frameId ?? 0] },
-        files: ['/popover-ui.js'],
+        files: ['/page-ui.js'],
       });
       return { loaded: true };
     },

@@ -64,9 +64,9 @@ function naiveMatcher(entities: readonly Entity[]): (text: string) => number {
 
 /** The alternative design: one alternation of every folded key, longest first, over folded text. */
 function singleRegExpMatcher(compiled: CompiledMatcher): (text: string) => number {
-  const keys = [...new Set([...compiled.aliases.map(([key]) => key), ...compiled.blockers])].sort(
-    (a, b) => b.length - a.length,
-  );
+  const keys = [
+    ...new Set([...compiled.aliases.map(([key]) => key), ...compiled.blockers.map(([key]) => key)]),
+  ].sort((a, b) => b.length - a.length);
   const pattern = new RegExp(
     `(?<![\\p{L}\\p{M}\\p{N}])(?:${keys.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}\\p{N}])`,
     'gu',

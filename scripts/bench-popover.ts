@@ -32,7 +32,7 @@ function compileMs(source: string): number {
 
 function sizeRows(): Row[] {
   const content = readFileSync(join(extensionDir, 'content-scripts/content.js'), 'utf8');
-  const ui = readFileSync(join(extensionDir, 'popover-ui.js'), 'utf8');
+  const ui = readFileSync(join(extensionDir, 'page-ui.js'), 'utf8');
   const kb = (text: string) => Number((Buffer.byteLength(text) / 1024).toFixed(1));
   const shipped = compileMs(content);
   const bundled = compileMs(`${content};\n${ui}`);
@@ -47,7 +47,7 @@ function sizeRows(): Row[] {
       measure: 'content script size if the popover UI were bundled in',
       value: kb(content) + kb(ui),
       unit: 'KB',
-      note: 'content.js + popover-ui.js',
+      note: 'content.js + page-ui.js',
     },
     {
       measure: 'content script compile time, as shipped',
@@ -88,7 +88,7 @@ async function clickToDialog(page: import('@playwright/test').Page, text: string
     const look = () => {
       // The popover sits below the mention, or above it when there is more room there.
       const covered = [${point.below}, ${point.above}].some(
-        (y) => document.elementFromPoint(${point.x}, y)?.localName === 'glosa-popover',
+        (y) => document.elementFromPoint(${point.x}, y)?.localName === 'glosa-page-ui',
       );
       if (covered) resolve(performance.now() - window.__benchPressed);
       else if (performance.now() > deadline) reject(new Error('the popover did not open'));

@@ -1,24 +1,29 @@
 /**
- * `npm run bench`: the matcher in node (part 1), then the built extension in headless
- * Chromium (parts 2-5), printed as one table with a line per target. It measures this
+ * `npm run bench`: the matcher in node (part 1), the built extension in headless
+ * Chromium (parts 2 to 4), anchoring saved highlights in node (part 5), the library's
+ * search in node (part 6) and the library page in Chromium (part 7), printed as one
+ * table with a line per target. It measures this
  * machine in one run; it is not a test, and nothing here fails on a slow result.
  * Builds the extension first when `.output/chrome-mv3` is missing.
  *
- * Parts are chosen by name: `npm run bench -- hostile` runs only the hostile pages (part 5,
+ * Parts are chosen by name: `npm run bench -- hostile` runs only the hostile pages (part 8,
  * 5-10 minutes on two shared cores), `npm run bench -- hostile many-mentions` only that page
  * of it, `npm run bench -- matcher browser` those two parts, and `npm run bench -- all`
- * every part. With no name, parts 1-4 run: with part 5 the whole would pass ten minutes.
+ * every part. With no name, parts 1-7 run: with part 8 the whole would pass ten minutes.
  * GLOSA_BENCH_BASELINE=<unpacked build> adds that build as a side of the hostile pages.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { benchAnchoring } from './bench-anchoring.ts';
 import { benchBrowser } from './bench-browser.ts';
 import { REPO_ROOT } from './bench-corpus.ts';
 import { benchHostile } from './bench-hostile.ts';
+import { benchLibrary } from './bench-library.ts';
 import { benchMatcher } from './bench-matcher.ts';
 import { benchPageCost } from './bench-page-cost.ts';
 import { benchPopover } from './bench-popover.ts';
+import { benchSearch } from './bench-search.ts';
 import { extensionDir } from './chromium.ts';
 import { hostilePages } from './hostile-pages.ts';
 
@@ -88,7 +93,16 @@ function printTable(lines: Line[]): void {
   for (const line of lines) console.log(format(columns.map((column) => line[column])));
 }
 
-const partNames = ['matcher', 'browser', 'popover', 'page', 'hostile'] as const;
+const partNames = [
+  'matcher',
+  'browser',
+  'popover',
+  'page',
+  'anchoring',
+  'search',
+  'library',
+  'hostile',
+] as const;
 type PartName = (typeof partNames)[number];
 
 function parseArguments(args: readonly string[]): { parts: Set<PartName>; hostile: string[] } {
@@ -112,6 +126,7 @@ async function main(): Promise<void> {
   ensureBuilt();
   const lines: Line[] = [];
   const browserRows: Row[] = [];
+  const targetRows: Row[] = [];
   if (parts.has('matcher')) {
     console.log('Part 1: matcher throughput in node…');
     lines.push(...(await benchMatcher()).map(matcherLine));
@@ -129,17 +144,35 @@ async function main(): Promise<void> {
     console.log('Part 4: the page’s own DOM work with and without Glosa…');
     lines.push(...(await benchPageCost()).map((row) => browserLine(row, '4 page')));
   }
+  if (parts.has('anchoring')) {
+    console.log('Part 5: anchoring 100 saved highlights on a 50,000-character article…');
+    const rows = await benchAnchoring();
+    lines.push(...rows.map((row) => browserLine(row, '5 anchoring')));
+    targetRows.push(...rows);
+  }
+  if (parts.has('search')) {
+    console.log('Part 6: the library’s search, per keystroke, at 10,000 highlights (node)…');
+    const rows = await benchSearch();
+    lines.push(...rows.map((row) => browserLine(row, '6 search')));
+    targetRows.push(...rows);
+  }
+  if (parts.has('library')) {
+    console.log('Part 7: the library page at 10,000 highlights in headless Chromium…');
+    const rows = await benchLibrary();
+    lines.push(...rows.map((row) => browserLine(row, '7 library')));
+    targetRows.push(...rows);
+  }
   if (parts.has('hostile')) {
-    console.log('Part 5: hostile pages, each with and without Glosa (5-10 minutes)…');
+    console.log('Part 8: hostile pages, each with and without Glosa (5-10 minutes)…');
     const rows = await benchHostile(hostile, extensionDir);
-    lines.push(...rows.map((row) => browserLine(row, '5 hostile')));
-    browserRows.push(...rows);
+    lines.push(...rows.map((row) => browserLine(row, '8 hostile')));
+    targetRows.push(...rows);
   }
   console.log('');
   printTable(lines);
   console.log('');
   console.log('Targets:');
-  for (const row of browserRows.filter((row) => row.target && row.met)) {
+  for (const row of [...browserRows, ...targetRows].filter((row) => row.target && row.met)) {
     const value = [row.value, row.unit].filter((part) => part !== '').join(' ');
     const note = row.note ? `; ${row.note}` : '';
     console.log(

@@ -51,17 +51,23 @@ export type LaunchOptions = Omit<
 > & {
   /** The unpacked build to load; `false` for a browser without Glosa. */
   extension?: string | false;
+  /**
+   * A profile folder to keep between launches (a browser restart); a fresh temporary
+   * profile when left out.
+   */
+  userDataDir?: string;
 };
 
-/** A fresh Chromium profile, headless unless told otherwise, with Glosa loaded unless told otherwise. */
+/** A Chromium profile (fresh unless `userDataDir` is given), headless unless told otherwise, with Glosa loaded unless told otherwise. */
 export async function launchChromium({
   extension,
   args = [],
+  userDataDir = '',
   ...options
 }: LaunchOptions = {}): Promise<BrowserContext> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(noChromiumMessage);
-  return chromium.launchPersistentContext('', {
+  return chromium.launchPersistentContext(userDataDir, {
     headless: true,
     ...options,
     executablePath,

@@ -16,11 +16,17 @@
  * dataset and 35 ms for 10,000 aliases.
  *
  * It never decides whether a weak (needsContext) candidate links: that needs the whole
- * page, see `resolve.ts`. It does drop a weak candidate that reads as someone else's
- * surname (`Kevin Morales`), see `other-person.ts`.
+ * page, see `resolve.ts`. It does drop a person's weak candidate that reads as someone
+ * else's surname (`Kevin Morales`), see `other-person.ts`; other kinds' weak aliases never.
  */
 import { exactKey, foldCodes, isWordBefore, isWordCodePoint } from '../text/fold.ts';
-import { ALIAS_CASE_SENSITIVE, ALIAS_WEAK, type CompiledMatcher } from './compile.ts';
+import {
+  ALIAS_CASE_SENSITIVE,
+  ALIAS_ORGANISATION,
+  ALIAS_PERSON_NAME,
+  ALIAS_WEAK,
+  type CompiledMatcher,
+} from './compile.ts';
 import { followsOtherGivenName } from './other-person.ts';
 
 export interface Candidate {
@@ -33,6 +39,8 @@ export interface Candidate {
   aliasId: string;
   /** The alias needs page evidence (needsContext) before it links. */
   weak: boolean;
+  /** Every entity it names is an organisation, which says less about the page's country. */
+  organisation: boolean;
 }
 
 /** The candidates of one stretch of a text, and where the scan goes on from. */
@@ -59,9 +67,14 @@ const LOOK_BEHIND = 16;
 const EDGE = 5;
 
 interface RuntimeVariant {
+  /** The folded key: what an exclusion names when it blocks this alias. */
+  key: string;
   aliasId: string;
   entityIds: readonly string[];
   weak: boolean;
+  organisation: boolean;
+  /** A person's bare name: dropped after another given name (`Kevin Morales`). */
+  personName: boolean;
   /** Present for case-sensitive aliases: the original slice must have exactly this key. */
   exact: string | undefined;
 }
@@ -69,7 +82,8 @@ interface RuntimeVariant {
 interface Terminal {
   /** Case-sensitive variants first: the more specific reading wins when both fit. */
   variants: RuntimeVariant[];
-  blocker: boolean;
+  /** Set when an exclusion ends here: the keys of the aliases it was listed for. */
+  blocks: ReadonlySet<string> | undefined;
   /** Whether the key ends in a word character, so the text must not continue with one. */
   endsInWord: boolean;
 }
@@ -93,19 +107,24 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
   interface Entry {
     key: string;
     variant: RuntimeVariant | undefined;
+    /** For an exclusion: the keys of the aliases it blocks. */
+    blocks?: readonly string[];
   }
   const entityIds = compiled.entityIds;
   const entries: Entry[] = [];
   for (const [key, aliasId, indexes, flags, exact] of compiled.aliases) {
     const variant: RuntimeVariant = {
+      key,
       aliasId,
       entityIds: Object.freeze(indexes.map((index) => entityIds[index] ?? '')),
       weak: (flags & ALIAS_WEAK) !== 0,
+      personName: (flags & ALIAS_PERSON_NAME) !== 0,
+      organisation: (flags & ALIAS_ORGANISATION) !== 0,
       exact: (flags & ALIAS_CASE_SENSITIVE) !== 0 ? exact : undefined,
     };
     entries.push({ key, variant });
   }
-  for (const key of compiled.blockers) entries.push({ key, variant: undefined });
+  for (const [key, blocks] of compiled.blockers) entries.push({ key, variant: undefined, blocks });
   // Stable: case-sensitive variants keep their place before insensitive ones of the same key.
   entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 
@@ -119,7 +138,7 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
   const path = [0];
   let nodeCount = 1;
   let previous = '';
-  for (const { key, variant } of entries) {
+  for (const { key, variant, blocks } of entries) {
     if (key === '') continue;
     let common = 0;
     const limit = Math.min(key.length, previous.length);
@@ -138,10 +157,10 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
     previous = key;
     let terminal = terminals[node];
     if (terminal === undefined) {
-      terminal = { variants: [], blocker: false, endsInWord: isWordBefore(key, key.length) };
+      terminal = { variants: [], blocks: undefined, endsInWord: isWordBefore(key, key.length) };
       terminals[node] = terminal;
     }
-    if (variant === undefined) terminal.blocker = true;
+    if (variant === undefined) terminal.blocks = new Set([...(terminal.blocks ?? []), ...(blocks ?? [])]);
     else terminal.variants.push(variant);
   }
 
@@ -229,6 +248,9 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
         let bestEnd = -1;
         let best: RuntimeVariant | undefined;
         let blockEnd = -1;
+        // The exclusions that start here: where each ends, and the aliases it blocks (rarely
+        // any, so no array is made for most walks).
+        let exclusions: { end: number; keys: ReadonlySet<string> }[] | undefined;
         let node = first;
         let j = i + 1;
         for (;;) {
@@ -240,7 +262,11 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
               best = variant;
               bestEnd = j;
             }
-            if (terminal.blocker) blockEnd = j;
+            if (terminal.blocks !== undefined) {
+              blockEnd = j;
+              if (exclusions === undefined) exclusions = [];
+              exclusions.push({ end: j, keys: terminal.blocks });
+            }
           }
           if (j >= n) break;
           const child = step(node, codes[j] as number);
@@ -248,12 +274,23 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
           node = child;
           j++;
         }
+        // An exclusion that starts where its alias starts and runs past it (`Tropic of
+        // Capricorn` for `Tropic`) blocks that alias, not another entity's (`Esther`). One
+        // that starts earlier was walked first and skipped over the alias below.
+        const alias = best;
+        if (
+          alias !== undefined &&
+          exclusions?.some(({ end, keys }) => end > bestEnd && keys.has(alias.key))
+        ) {
+          best = undefined;
+        }
         if (best !== undefined) {
           const start = winStart + (toOriginal[i] as number);
           const end = winStart + (toOriginal[bestEnd] as number);
           // "Kevin Morales": a bare surname after another given name is someone else.
-          if (!(best.weak && followsOtherGivenName(text, start))) {
-            found.push({ start, end, entityIds: best.entityIds, aliasId: best.aliasId, weak: best.weak });
+          if (!(best.personName && followsOtherGivenName(text, start))) {
+            const { entityIds, aliasId, weak, organisation } = best;
+            found.push({ start, end, entityIds, aliasId, weak, organisation });
           }
         }
         // An exclusion longer than the best alias swallows its whole span (`Esther Morales Ayma`).

@@ -1,6 +1,6 @@
 /**
- * "Kevin Morales" is not Evo Morales. A bare surname (a weak alias) directly after a
- * capitalised word that is neither a title nor a function word is taken to be someone
+ * "Kevin Morales" is not Evo Morales. A person's bare surname or given name (a weak alias
+ * of a person entity; the matcher asks only for those) directly after a capitalised word that is neither a title nor a function word is taken to be someone
  * else's full name, as a reader would take it, and is not linked. Titles ("President
  * Morales", "Comandante Russo") and sentence openers ("But Morales said") still link.
  *
@@ -55,6 +55,8 @@ export function followsOtherGivenName(text: string, start: number): boolean {
   const raw = text.slice(begin, end);
   // A word ending in a full stop ends a sentence (or is an abbreviated title: "Gen.").
   if (raw === '' || raw.endsWith('.')) return false;
+  // A possessive is not a given name: "Bolivia’s Morales says…" (a wire headline).
+  if (/['’]s$/i.test(raw)) return false;
   const word = raw.replace(/[’'-]+$/, '');
   const first = word.charAt(0);
   if (first === first.toLowerCase() || word.length < 2) return false;

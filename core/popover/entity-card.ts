@@ -8,7 +8,8 @@
  * An account whose source is missing is dropped, because a statement without
  * attribution is never shown.
  */
-import type { Account, Dataset, EntityKind, Source } from '../schema.ts';
+import { frameQuestion, speakerIsAuthor } from '../framing.ts';
+import type { Account, Dataset, EntityKind, Role, Source, Stance, Voice } from '../schema.ts';
 import { comparePartialDates } from './partial-date.ts';
 
 /** One quote with everything needed to attribute it. */
@@ -16,8 +17,12 @@ export interface CitedAccount {
   id: string;
   quote: string;
   speaker: { name: string; role?: string };
-  /** The speaker is one of the source's authors: "X, writing in Outlet" rather than "as reported by". */
+  /** The speaker is one of the source's authors (then `voice` is `own`, which data:check enforces). */
   speakerIsAuthor: boolean;
+  /** Whose words: the author's own, the speaker's quoted, or the author's paraphrase of the speaker. */
+  voice: Voice;
+  /** The reporting author's stance on the claim. */
+  stance: Stance;
   outlet: string;
   via?: string;
   authors: string[];
@@ -35,6 +40,8 @@ export interface PositionView {
   id: string;
   label: string;
   accounts: CitedAccount[];
+  /** Every account behind it comes from an author who disputes it: the popover says so. */
+  criticsOnly: boolean;
 }
 
 export interface QuestionView {
@@ -46,14 +53,32 @@ export interface QuestionView {
   onePosition: boolean;
 }
 
+/** Another entity the card links to by name: a place's events, an event's place. */
+export interface RelatedEntity {
+  id: string;
+  name: string;
+  kind: EntityKind;
+}
+
 export interface EntityCard {
-  entity: { id: string; name: string; kind: EntityKind; description: string };
+  entity: {
+    id: string;
+    name: string;
+    kind: EntityKind;
+    description: string;
+    /** Offices held, with their dates; absent when the entity has none. */
+    roles?: Role[];
+  };
+  /** In the entity's own order; ids that name no entity are left out. */
+  related: RelatedEntity[];
   /** The most relevant accounts about the entity, best first (see `rankContext`). */
   context: CitedAccount[];
   /** How many attributable accounts concern the entity, of which `context` is the best. */
   contextTotal: number;
   questions: QuestionView[];
   datasetVersion: string;
+  /** The date the dataset is correct as of (`YYYY-MM-DD`), shown beside its version. */
+  datasetAsOf: string;
 }
 
 export interface EntityCardOptions {
@@ -81,37 +106,50 @@ export function buildEntityCard(
   const ranked = rankContext(about, sources, shownQuestionIds);
   const limit = options.contextLimit ?? DEFAULT_CONTEXT_LIMIT;
 
+  const attributable = dataset.accounts.filter((account) => sources.has(account.source));
   const questionViews: QuestionView[] = [];
   for (const question of questions) {
-    const positions: PositionView[] = [];
-    for (const position of question.positions) {
-      const taking = dataset.accounts.filter(
-        (account) =>
-          sources.has(account.source) &&
-          (account.answers ?? []).some(
-            (answer) => answer.question === question.id && answer.position === position.id,
-          ),
-      );
-      if (taking.length === 0) continue;
-      const accounts = sortByDate(taking, sources).map((account) => citeAccount(account, sources));
-      positions.push({ id: position.id, label: position.label, accounts });
-    }
+    // The same computation data:check and data:review report, over the accounts shown.
+    const framing = frameQuestion(question, attributable);
     // A question no bundled account answers has nothing to show.
-    if (positions.length === 0) continue;
+    if (framing.positions.length === 0) continue;
+    const labels = new Map(question.positions.map((position) => [position.id, position.label]));
     questionViews.push({
       id: question.id,
       text: question.text,
-      positions,
-      onePosition: positions.length === 1,
+      positions: framing.positions.map((position) => ({
+        id: position.id,
+        label: labels.get(position.id) ?? position.id,
+        accounts: sortByDate(position.accounts, sources).map((account) => citeAccount(account, sources)),
+        criticsOnly: position.criticsOnly,
+      })),
+      onePosition: framing.onePosition,
     });
   }
 
+  const entities = new Map(dataset.entities.map((candidate) => [candidate.id, candidate]));
+  const related: RelatedEntity[] = [];
+  for (const id of entity.related ?? []) {
+    const other = entities.get(id);
+    if (other) related.push({ id: other.id, name: other.name, kind: other.kind });
+  }
+  const view: EntityCard['entity'] = {
+    id: entity.id,
+    name: entity.name,
+    kind: entity.kind,
+    description: entity.description,
+  };
+  // Left out rather than undefined, so a card equals its structured clone (see citeAccount).
+  if (entity.roles && entity.roles.length > 0) view.roles = entity.roles.map((role) => ({ ...role }));
+
   return {
-    entity: { id: entity.id, name: entity.name, kind: entity.kind, description: entity.description },
+    entity: view,
+    related,
     context: ranked.slice(0, limit).map((account) => citeAccount(account, sources)),
     contextTotal: ranked.length,
     questions: questionViews,
     datasetVersion: dataset.version,
+    datasetAsOf: dataset.asOf,
   };
 }
 
@@ -156,12 +194,13 @@ function citeAccount(account: Account, sources: ReadonlyMap<string, Source>): Ci
   const source = sources.get(account.source);
   // Callers filter out accounts without a source; this guards the invariant.
   if (!source) throw new Error(`account ${account.id}: unknown source ${account.source}`);
-  const speakerName = normaliseName(account.speaker.name);
   const cited: CitedAccount = {
     id: account.id,
     quote: account.quote,
     speaker: { name: account.speaker.name },
-    speakerIsAuthor: isAuthors(speakerName, source.authors),
+    speakerIsAuthor: speakerIsAuthor(account.speaker.name, source),
+    voice: account.voice,
+    stance: account.stance,
     outlet: source.outlet,
     authors: [...source.authors],
     published: source.published,
@@ -175,22 +214,6 @@ function citeAccount(account: Account, sources: ReadonlyMap<string, Source>): Ci
   if (source.via) cited.via = source.via;
   if (account.summary) cited.summary = account.summary;
   return cited;
-}
-
-/**
- * The speaker is the article's author, or its authors named together ("Pedro Fuentes,
- * Bernardo Corrêa, Charles Rosa and Clara Baeder"): then the account is the article's
- * own voice, "writing in", not something it reports.
- */
-function isAuthors(speakerName: string, authors: readonly string[]): boolean {
-  const names = authors.map(normaliseName);
-  if (names.includes(speakerName)) return true;
-  const listed = speakerName.split(/\s*(?:,|\band\b|\by\b|&)\s*/).filter(Boolean);
-  return listed.length > 1 && listed.length === names.length && listed.every((name) => names.includes(name));
-}
-
-function normaliseName(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
 }
 
 export { formatPartialDate } from './partial-date.ts';

@@ -1,14 +1,31 @@
 /**
- * The content script: a cheap gate, then the annotator. On a page without text or on a
- * site the user switched off it stops before building anything.
+ * The content script: a cheap gate, then the page features (features/*.ts). On a page
+ * without text it stops before building anything. Mentions and what builds on them
+ * follow the site's on/off switch; saved highlights and saving run in the top frame of
+ * every page with text.
  */
 import './style.css';
-import compiledMatcher from 'virtual:glosa/matcher';
 import { defineContentScript } from '#imports';
 import { isSiteEnabled } from '../../core/settings';
 import { readSettings, watchSettings } from '../../lib/settings';
-import { startAnnotating } from './start-annotating';
+import { type PageContext, startFeatures } from './features/feature';
+import { keyboardCursor } from './features/keyboard-cursor';
+import { mentionPopover } from './features/mention-popover';
+import { mentions } from './features/mentions';
+import { popupBridge } from './features/popup-bridge';
+import { saveSelection } from './features/save-selection';
+import { savedHighlights } from './features/saved-highlights';
+import { lazyPageUiHost } from './page-ui/host';
 import { hasMeaningfulText } from './text-blocks';
+
+/** Follow the site switch; the order matters: each builds on the ones before it. */
+const mentionFeatures = [mentions, mentionPopover, keyboardCursor, popupBridge];
+
+/**
+ * The researcher's own data: on every http(s) page with text, whatever the switch says,
+ * in the top frame only (the background files highlights under the tab's address).
+ */
+const highlightFeatures = [savedHighlights, saveSelection];
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -19,23 +36,28 @@ export default defineContentScript({
     const body = document.body;
     if (!body || !hasMeaningfulText(body)) return;
 
-    let session: AbortController | undefined;
     let settings = await readSettings();
+    const pageUi = lazyPageUiHost(ctx);
+    const page: PageContext = {
+      ctx,
+      document,
+      pageUi: pageUi.get,
+      hoverDelayMs: () => settings.hoverDelayMs,
+    };
+
+    let session: AbortController | undefined;
     const apply = (enabled: boolean) => {
       if (enabled && !session) {
         session = new AbortController();
-        startAnnotating(document, {
-          ctx,
-          compiled: compiledMatcher,
-          hoverDelayMs: () => settings.hoverDelayMs,
-          signal: session.signal,
-        });
+        startFeatures(mentionFeatures, page, session.signal);
       } else if (!enabled && session) {
         session.abort();
         session = undefined;
       }
     };
     apply(isSiteEnabled(settings, location.href));
+    const highlights = new AbortController();
+    if (window === window.top) startFeatures(highlightFeatures, page, highlights.signal);
     const unwatch = watchSettings((next) => {
       settings = next;
       apply(isSiteEnabled(settings, location.href));
@@ -43,6 +65,8 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       unwatch();
       apply(false);
+      highlights.abort();
+      pageUi.remove();
     });
   },
 });

@@ -1,6 +1,7 @@
-/** The settings page: sites where Glosa stays off, and the hover delay. */
+/** The settings page: sites where Glosa stays off, the hover delay, and a way into the atlas. */
 import { type FormEvent, useEffect, useState } from 'react';
 import { defaultSettings, type Settings, siteKey, withSiteEnabled } from '../../core/settings';
+import { atlasUrl } from '../../lib/atlas-url';
 import { t } from '../../lib/i18n';
 import { readSettings, watchSettings, writeSettings } from '../../lib/settings';
 
@@ -80,6 +81,11 @@ export function OptionsApp() {
             save({ ...settings, hoverDelayMs: value });
         }}
       />
+
+      <h2>{t('atlasOptionsHeading')}</h2>
+      <p>
+        <a href={atlasUrl()}>{t('atlasOptionsLink')}</a>
+      </p>
     </main>
   );
 }

@@ -9,6 +9,7 @@ import { isSiteEnabled, type Settings, siteKey } from '../../core/settings';
 import { t } from '../../lib/i18n';
 import { type PageMentionCount, sendToTab } from '../../lib/messages';
 import { readSettings, setSiteEnabled, watchSettings } from '../../lib/settings';
+import { PageHighlights } from './PageHighlights';
 
 const names = new Map(dataset.entities.map((entity) => [entity.id, entity.name]));
 
@@ -106,6 +107,8 @@ export function PopupApp() {
           )}
         </>
       ) : null}
+
+      {site ? <PageHighlights tab={tab} /> : null}
 
       <footer>
         <span>{t('popoverDatasetVersion', dataset.version)}</span>

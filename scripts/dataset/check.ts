@@ -6,6 +6,7 @@
  * ids, references, verbatim quotes, coverage, alias rules and canonical form. It never
  * writes anything; data-format.ts fixes what can be fixed mechanically.
  */
+import { frameQuestion, type QuestionFraming, speakerIsAuthor } from '../../core/framing.ts';
 import { foldKey as matcherFoldKey } from '../../core/text/fold.ts';
 import { canonicalText } from './canonical.ts';
 import { COMMON_WORDS } from './common-words.ts';
@@ -26,11 +27,21 @@ export interface DatasetStats {
   questions: number;
   /** Questions whose accounts all take the same position: the product says so. */
   onePositionQuestions: number;
+  /** Questions with a position carried only by sources that dispute it: the product says so too. */
+  criticsOnlyQuestions: number;
 }
 
 export interface DatasetReport {
   loaded: LoadedDataset;
   problems: Problem[];
+  /**
+   * What a maintainer should know but need not fix: the computed notes readers see on
+   * questions (one position, a position carried only by its critics). Never a reason to
+   * refuse the data.
+   */
+  notes: Problem[];
+  /** Each question's computed framing, in file order: what `data:review` prints. */
+  framings: { file: string; framing: QuestionFraming }[];
   stats: DatasetStats;
 }
 
@@ -54,8 +65,114 @@ export function inspectDataset(dir = 'data', options: CheckOptions = {}): Datase
   checkArchivedTexts(loaded, add);
   checkCoverage(loaded, add);
   checkAliases(loaded, fold, add);
+  checkVoices(loaded, add);
+  checkRoles(loaded, add);
+  checkRelated(loaded, add);
 
-  return { loaded, problems: sortProblems(problems), stats: statsOf(loaded) };
+  const framings = loaded.questions.map(({ value, file }) => ({
+    file,
+    framing: frameQuestion(value, loaded.dataset.accounts),
+  }));
+  return {
+    loaded,
+    problems: sortProblems(problems),
+    notes: notesOf(framings),
+    framings,
+    stats: statsOf(loaded, framings),
+  };
+}
+
+/**
+ * `own` means the author speaks, and an author speaking is `own`: the popover says
+ * "in their own words, writing in …" on exactly these accounts, so the two must agree.
+ */
+function checkVoices(loaded: LoadedDataset, add: Add): void {
+  const sources = new Map(loaded.sources.map((s) => [s.value.id, s.value]));
+  for (const { value, file, at } of loaded.accounts) {
+    const source = sources.get(value.source);
+    if (source === undefined) continue;
+    const byAuthor = speakerIsAuthor(value.speaker.name, source);
+    if (value.voice === 'own' && !byAuthor)
+      add(
+        file,
+        joinPath(at, 'voice'),
+        `"own" means the author's own words, but the speaker "${value.speaker.name}" is not an author of ${value.source}: use "quote" or "paraphrase"`,
+      );
+    if (value.voice !== 'own' && byAuthor)
+      add(
+        file,
+        joinPath(at, 'voice'),
+        `the speaker is the author of ${value.source}, so the words are the author's own: use "own"`,
+      );
+    if (value.voice === 'own' && value.stance !== 'endorses')
+      add(
+        file,
+        joinPath(at, 'stance'),
+        `an author's own words are "endorses": to record a claim the author disputes, attribute it to whoever holds it`,
+      );
+  }
+}
+
+/**
+ * A living person's office without dates goes stale unseen ("President of Bolivia" for
+ * someone whose term ended): every role of a living person says when it began or ended.
+ */
+function checkRoles(loaded: LoadedDataset, add: Add): void {
+  for (const { value, file } of loaded.entities) {
+    (value.roles ?? []).forEach((role, index) => {
+      const path = `roles[${index}]`;
+      const living = value.kind === 'person' && value.died === undefined;
+      if (living && role.start === undefined && role.end === undefined)
+        add(
+          file,
+          path,
+          `role "${role.title}" of a living person has no dates: add its start and end (start alone while it is still held)`,
+        );
+      if (role.start !== undefined && role.end !== undefined && role.end < role.start)
+        add(file, `${path}.end`, `ends (${role.end}) before it starts (${role.start})`);
+      const asOf = loaded.dataset.asOf;
+      if (asOf !== '' && role.start !== undefined && role.start > asOf)
+        add(file, `${path}.start`, `starts after the dataset's asOf date (${asOf})`);
+    });
+  }
+}
+
+/** Related entities must exist, and an entity is not related to itself. */
+function checkRelated(loaded: LoadedDataset, add: Add): void {
+  const known = new Set([...loaded.entities.flatMap((e) => [e.value.id, e.fileId]), ...loaded.broken.entity]);
+  for (const { value, file } of loaded.entities) {
+    const seen = new Set<string>();
+    (value.related ?? []).forEach((id, index) => {
+      const path = `related[${index}]`;
+      if (id === value.id) add(file, path, 'an entity is not related to itself');
+      else if (!known.has(id)) add(file, path, `unknown entity "${id}": no entities/${id}.json`);
+      else if (seen.has(id)) add(file, path, `"${id}" is listed twice`);
+      seen.add(id);
+    });
+  }
+}
+
+function notesOf(framings: DatasetReport['framings']): Problem[] {
+  const notes: Problem[] = [];
+  for (const { file, framing } of framings) {
+    const positions = framing.question.positions.map((p) => p.id);
+    if (framing.onePosition)
+      notes.push({
+        file,
+        path: 'positions',
+        message: 'only one position: the bundled accounts all take one position, and the popover says so',
+      });
+    for (const id of framing.criticsOnly) {
+      const position = framing.positions.find((p) => p.id === id);
+      const sources = [...new Set(position?.accounts.map((a) => a.source) ?? [])].join(', ');
+      notes.push({
+        file,
+        path: `positions[${positions.indexOf(id)}]`,
+        message: `"${id}" is carried only by sources that dispute it (${sources}), and the popover says so`,
+      });
+    }
+  }
+  return notes;
 }
 
 type Add = (file: string, path: string, message: string) => void;
@@ -315,7 +432,7 @@ function checkAliases(loaded: LoadedDataset, fold: (text: string) => string, add
   }
 }
 
-function statsOf(loaded: LoadedDataset): DatasetStats {
+function statsOf(loaded: LoadedDataset, framings: DatasetReport['framings']): DatasetStats {
   const positionsByQuestion = new Map<string, Set<string>>();
   for (const { value } of loaded.accounts) {
     for (const answer of value.answers ?? []) {
@@ -333,5 +450,6 @@ function statsOf(loaded: LoadedDataset): DatasetStats {
     onePositionQuestions: loaded.questions.filter(
       (q) => (positionsByQuestion.get(q.value.id)?.size ?? 0) === 1,
     ).length,
+    criticsOnlyQuestions: framings.filter(({ framing }) => framing.criticsOnly.length > 0).length,
   };
 }

@@ -78,7 +78,7 @@ export function loadDataset(dir = 'data'): LoadedDataset {
   const root = path.resolve(dir);
   const loaded: LoadedDataset = {
     dir,
-    dataset: { version: '', sources: [], entities: [], accounts: [], questions: [] },
+    dataset: { version: '', asOf: '', sources: [], entities: [], accounts: [], questions: [] },
     texts: new Map(),
     textFiles: new Map(),
     files: [],
@@ -106,8 +106,10 @@ export function loadDataset(dir = 'data'): LoadedDataset {
   const meta = readJson(loaded, path.join(root, META_FILE), 'meta');
   if (meta !== undefined) {
     const result = datasetMetaSchema.safeParse(meta.json);
-    if (result.success) loaded.dataset.version = result.data.version;
-    else loaded.problems.push(...zodProblems(meta.file, '', result.error));
+    if (result.success) {
+      loaded.dataset.version = result.data.version;
+      loaded.dataset.asOf = result.data.asOf;
+    } else loaded.problems.push(...zodProblems(meta.file, '', result.error));
   }
 
   for (const { folder, kind } of FOLDERS) {

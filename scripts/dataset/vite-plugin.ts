@@ -40,8 +40,8 @@ export function datasetBuildError(dir: string, report: DatasetReport): Error {
 
 /** What ships: the loaded records, archived texts left out. */
 export function publicDataset(report: DatasetReport): Dataset {
-  const { version, sources, entities, accounts, questions } = report.loaded.dataset;
-  return { version, sources, entities, accounts, questions };
+  const { version, asOf, sources, entities, accounts, questions } = report.loaded.dataset;
+  return { version, asOf, sources, entities, accounts, questions };
 }
 
 export function glosaDataset(dir = 'data'): Plugin {

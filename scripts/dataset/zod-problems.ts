@@ -50,10 +50,11 @@ function explain(issue: Issue): { path: string; message: string }[] {
       return issue.keys.map((key) => ({ path: jsonPath([...issue.path, key]), message: 'unknown field' }));
     case 'invalid_type': {
       const received = /received (\w+)/.exec(issue.message)?.[1];
-      if (received === 'undefined') return [{ path, message: 'is required' }];
+      if (received === 'undefined') return [{ path, message: required(issue.path) }];
       return [{ path, message: `must be ${article(issue.expected)}${received ? `, not ${received}` : ''}` }];
     }
     case 'invalid_value':
+      if (issue.message === 'is required') return [{ path, message: required(issue.path) }];
       return [{ path, message: `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` }];
     case 'too_small':
       // An empty alias is the usual slip when adding one; name it as such.
@@ -64,6 +65,20 @@ function explain(issue: Issue): { path: string; message: string }[] {
     default:
       return [{ path, message: issue.message }];
   }
+}
+
+/** Fields a curator fills by judgement get a reminder of what they mean. */
+const FIELD_HINTS: Record<string, string> = {
+  voice:
+    'whose words the quote is: "own" (the author\'s), "quote" (the speaker\'s, quoted) or "paraphrase" (the author\'s words for what the speaker said)',
+  stance:
+    'the reporting author\'s stance on the claim: "endorses", "disputes" or "neutral" (read the source around the quote)',
+};
+
+function required(issuePath: readonly PropertyKey[]): string {
+  const field = issuePath[issuePath.length - 1];
+  const hint = typeof field === 'string' ? FIELD_HINTS[field] : undefined;
+  return hint ? `is required: ${hint}` : 'is required';
 }
 
 function article(expected: string): string {

@@ -97,13 +97,27 @@ test('a click opens the popover at once, with the matched words shown', async ({
   await waitForNoDialog(page);
 });
 
-test('every quote is attributed: speaker, outlet, date and a source link when known', async ({
+const senkataKillings = readJson<{ name: string }>('data/entities/senkata-killings.json').name;
+
+/** What the popover says of how a quote reaches the reader (issue 9), in English. */
+function framingOf(account: Account, outlet: string): string {
+  if (account.voice === 'own') return `in their own words, writing in ${outlet}`;
+  const how = account.voice === 'quote' ? `quoted by ${outlet}` : `paraphrased by ${outlet}`;
+  const stance = {
+    endorses: 'which endorses it',
+    disputes: 'which disputes it',
+    neutral: 'which takes no side',
+  }[account.stance];
+  return `${how}, ${stance}`;
+}
+
+test('every quote is attributed: speaker, outlet, framing, date and a source link when known', async ({
   context,
   site,
 }) => {
   const page = await context.newPage();
   await page.goto(`${site.origin}${article}`);
-  await clickMention(page, 'Senkata');
+  await clickMention(page, 'Senkata massacre', senkataKillings);
 
   const view = await onDialog<{
     headings: string[];
@@ -150,11 +164,31 @@ test('every quote is attributed: speaker, outlet, date and a source link when kn
     const source = sources[account.source] as Source;
     expect(shown?.after).toContain(account.speaker.name);
     expect(shown?.after).toContain(source.outlet);
+    expect(shown?.after, `framing of ${account.id}`).toContain(framingOf(account, source.outlet));
   }
+  // The government's account of the weapons reaches readers only through its critics, and the popover says so.
+  const all = await onDialog<string>(page, 'function () { return this.innerText; }');
+  expect(all).toContain('The bundled sources give this position only as reported by its critics.');
   // Left on the Move's address is known, so its quotes link to it.
   expect(
     view.links.some((link) => link.startsWith('Open source') && link.includes('portaldelaizquierda.com')),
   ).toBe(true);
+});
+
+test('a bare place name opens the place, which lists its events; the event’s own name opens the event', async ({
+  context,
+  site,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}${article}`);
+  await clickMention(page, 'Senkata');
+  const place = await onDialog<string>(page, 'function () { return this.innerText; }');
+  expect(place).toContain('Related');
+  expect(place).toContain(senkataKillings);
+  expect(place).toMatch(/Dataset v\d+\.\d+\.\d+, as of .*\d{4}/);
+  await page.keyboard.press('Escape');
+  await waitForNoDialog(page);
+  await clickMention(page, 'Senkata massacre', senkataKillings);
 });
 
 test('keyboard: shortcut to the first mention, next, Enter, Escape back to the cursor and out', async ({
@@ -173,18 +207,21 @@ test('keyboard: shortcut to the first mention, next, Enter, Escape back to the c
   const before = await page.evaluate(() => document.activeElement?.outerHTML);
 
   await pressFocusShortcut(serviceWorker);
-  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('GLOSA-POPOVER');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('GLOSA-PAGE-UI');
   await expect.poll(() => focusedName(page)).toMatch(/^Evo Morales, mention 1 of \d+/);
 
+  // Dataset 1.1.0 knows La Paz, named between the two.
   await page.keyboard.press('n');
-  await expect.poll(() => focusedName(page)).toMatch(/^Jeanine Áñez, mention 2 of \d+/);
+  await expect.poll(() => focusedName(page)).toMatch(/^La Paz, mention 2 of \d+/);
+  await page.keyboard.press('n');
+  await expect.poll(() => focusedName(page)).toMatch(/^Jeanine Áñez, mention 3 of \d+/);
   await page.keyboard.press('Enter');
   await waitForDialog(page, 'Jeanine Áñez');
   await expect.poll(() => focusedRole(page)).toBe('dialog');
 
   await page.keyboard.press('Escape');
   await waitForNoDialog(page);
-  await expect.poll(() => focusedName(page)).toMatch(/^Jeanine Áñez, mention 2 of/);
+  await expect.poll(() => focusedName(page)).toMatch(/^Jeanine Áñez, mention 3 of/);
   await page.keyboard.press('Escape');
   await expect.poll(() => page.evaluate(() => document.activeElement?.outerHTML)).toBe(before);
 });
@@ -288,9 +325,16 @@ test.describe('in a Spanish browser', () => {
   test('the popover speaks Spanish and quotes stay in their language', async ({ context, site }) => {
     const page = await context.newPage();
     await page.goto(`${site.origin}${article}`);
-    await clickMention(page, 'Senkata');
+    await clickMention(page, 'Senkata massacre', senkataKillings);
     const text = await onDialog<string>(page, 'function () { return this.innerText; }');
     expect(text).toMatch(/Contexto/i);
+    // How each quote reaches the reader, and the note on a position only its critics report, in Spanish.
+    expect(text).toContain('con sus propias palabras, en Left on the Move');
+    expect(text).toContain('parafraseado por Left on the Move, que lo rebate');
+    expect(text).toContain(
+      'Las fuentes incluidas solo recogen esta postura a través de quienes la critican.',
+    );
+    expect(text).toMatch(/Datos v\d+\.\d+\.\d+, al \d{1,2} de \w+ de \d{4}/);
     expect(text).toMatch(/Versiones enfrentadas/i);
     expect(text).toContain('¿No es esta entidad? Ocultar en esta página');
     // The quotes are not translated; dates follow the interface's language.

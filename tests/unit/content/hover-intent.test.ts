@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HoverIntent } from '../../../entrypoints/content/popover/hover-intent';
+import { HoverIntent } from '../../../entrypoints/content/page-ui/hover-intent';
 
 describe('HoverIntent', () => {
   let opened: string[];

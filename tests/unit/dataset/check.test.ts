@@ -40,6 +40,7 @@ describe('the minimal valid dataset', () => {
       accounts: 5,
       questions: 1,
       onePositionQuestions: 0,
+      criticsOnlyQuestions: 0,
     });
   });
 
@@ -51,6 +52,147 @@ describe('the minimal valid dataset', () => {
     );
     expect(lines(dir)).toEqual([]);
     expect(inspectDataset(dir).stats.onePositionQuestions).toBe(1);
+  });
+});
+
+describe('framing (voice and stance)', () => {
+  it('requires a voice and a stance on every account, saying what each means', () => {
+    const dir = broken((d) =>
+      editJson(d, 'accounts/src-a.json', (accounts) => {
+        delete accounts[0].voice;
+        delete accounts[2].stance;
+      }),
+    );
+    expect(lines(dir)).toEqual([
+      `${dir}/accounts/src-a.json: [0].voice: is required: whose words the quote is: "own" (the author's), "quote" (the speaker's, quoted) or "paraphrase" (the author's words for what the speaker said)`,
+      `${dir}/accounts/src-a.json: [2].stance: is required: the reporting author's stance on the claim: "endorses", "disputes" or "neutral" (read the source around the quote)`,
+    ]);
+  });
+
+  it('reports a voice or stance that is not one of its values', () => {
+    const dir = broken((d) =>
+      editJson(d, 'accounts/src-a.json', (accounts) => {
+        accounts[1].voice = 'indirect';
+        accounts[1].stance = 'rejects';
+      }),
+    );
+    expect(lines(dir)).toEqual([
+      `${dir}/accounts/src-a.json: [1].voice: must be one of "own", "quote", "paraphrase"`,
+      `${dir}/accounts/src-a.json: [1].stance: must be one of "endorses", "disputes", "neutral"`,
+    ]);
+  });
+
+  it('keeps "own" for the author and the author to "own", always endorsing', () => {
+    const dir = broken((d) =>
+      editJson(d, 'accounts/src-a.json', (accounts) => {
+        accounts[0].stance = 'disputes';
+        accounts[1].voice = 'own';
+        accounts[1].stance = 'endorses';
+      }),
+    );
+    expect(lines(dir)).toEqual([
+      `${dir}/accounts/src-a.json: [0].stance: an author's own words are "endorses": to record a claim the author disputes, attribute it to whoever holds it`,
+      `${dir}/accounts/src-a.json: [1].voice: "own" means the author's own words, but the speaker "an opposition spokesperson" is not an author of src-a: use "quote" or "paraphrase"`,
+    ]);
+    const quotedAuthor = broken((d) =>
+      editJson(d, 'accounts/src-a.json', (accounts) => {
+        accounts[0].voice = 'quote';
+      }),
+    );
+    expect(lines(quotedAuthor)).toEqual([
+      `${quotedAuthor}/accounts/src-a.json: [0].voice: the speaker is the author of src-a, so the words are the author's own: use "own"`,
+    ]);
+  });
+
+  it('notes, without failing, a position carried only by sources that dispute it', () => {
+    const dir = broken((d) =>
+      editJson(d, 'accounts/src-a.json', (accounts) => {
+        accounts[1].stance = 'disputes';
+      }),
+    );
+    const report = inspectDataset(dir);
+    expect(report.problems).toEqual([]);
+    expect(report.notes.map(formatProblem)).toEqual([
+      `${dir}/questions/departure-2019.json: positions[1]: note: "resignation" is carried only by sources that dispute it (src-a), and the popover says so`.replace(
+        ': note: ',
+        ': ',
+      ),
+    ]);
+    expect(report.stats.criticsOnlyQuestions).toBe(1);
+    // One endorsing or neutral account is enough for a position not to be critics-only.
+    const mixed = broken((d) => {
+      editJson(d, 'accounts/src-a.json', (accounts) => {
+        accounts[2].stance = 'disputes';
+      });
+    });
+    expect(inspectDataset(mixed).stats.criticsOnlyQuestions).toBe(0);
+  });
+
+  it('notes a question with only one position', () => {
+    const dir = broken((d) =>
+      editJson(d, 'accounts/src-a.json', (accounts) => {
+        accounts[1].answers[0].position = 'coup';
+      }),
+    );
+    expect(inspectDataset(dir).notes.map(formatProblem)).toEqual([
+      `${dir}/questions/departure-2019.json: positions: only one position: the bundled accounts all take one position, and the popover says so`,
+    ]);
+  });
+});
+
+describe('roles, related entities and the asOf date', () => {
+  it('requires the date the dataset is correct as of', () => {
+    const dir = broken((d) => writeText(d, 'dataset.json', '{\n  "version": "1.0.0"\n}\n'));
+    expect(lines(dir)).toEqual([`${dir}/dataset.json: asOf: is required`]);
+  });
+
+  it('flags a role of a living person without dates, and accepts one with a start, an end or both', () => {
+    const dir = broken((d) =>
+      editJson(d, 'entities/luis-arce.json', (entity) => {
+        entity.roles = [
+          { title: 'Minister of Economy', start: '2006-01', end: '2017-06' },
+          { title: 'President of Bolivia' },
+          { title: 'Party member', start: '1990' },
+          { title: 'Adviser', end: '2005' },
+        ];
+      }),
+    );
+    expect(lines(dir)).toEqual([
+      `${dir}/entities/luis-arce.json: roles[1]: role "President of Bolivia" of a living person has no dates: add its start and end (start alone while it is still held)`,
+    ]);
+    // The dead keep their undated roles: nothing goes stale.
+    editJson(dir, 'entities/luis-arce.json', (entity) => {
+      entity.died = '2030';
+    });
+    expect(lines(dir)).toEqual([]);
+  });
+
+  it('reports a role that ends before it starts, or starts after the asOf date', () => {
+    const dir = broken((d) =>
+      editJson(d, 'entities/luis-arce.json', (entity) => {
+        entity.roles = [
+          { title: 'President of Bolivia', start: '2019-11', end: '2019-01' },
+          { title: 'Senator', start: '2030' },
+        ];
+      }),
+    );
+    expect(lines(dir)).toEqual([
+      `${dir}/entities/luis-arce.json: roles[0].end: ends (2019-01) before it starts (2019-11)`,
+      `${dir}/entities/luis-arce.json: roles[1].start: starts after the dataset's asOf date (2019-12-31)`,
+    ]);
+  });
+
+  it('reports a related entity that does not exist, the entity itself, or one listed twice', () => {
+    const dir = broken((d) =>
+      editJson(d, 'entities/luis-arce.json', (entity) => {
+        entity.related = ['evo-morales', 'luis-arce', 'sacaba-killings', 'evo-morales'];
+      }),
+    );
+    expect(lines(dir)).toEqual([
+      `${dir}/entities/luis-arce.json: related[1]: an entity is not related to itself`,
+      `${dir}/entities/luis-arce.json: related[2]: unknown entity "sacaba-killings": no entities/sacaba-killings.json`,
+      `${dir}/entities/luis-arce.json: related[3]: "evo-morales" is listed twice`,
+    ]);
   });
 });
 
@@ -372,7 +514,7 @@ describe('files', () => {
       const { id, ...rest } = readJson(d, 'questions/departure-2019.json');
       writeJson(d, 'questions/departure-2019.json', { ...rest, id });
       writeJson(d, 'accounts/src-b.json', [...readJson(d, 'accounts/src-b.json')].reverse());
-      writeText(d, 'dataset.json', '{ "version": "1.0.0" }');
+      writeText(d, 'dataset.json', '{ "version": "1.0.0", "asOf": "2019-12-31" }');
     });
     const message = 'not in canonical form: run npm run data:format';
     expect(lines(dir)).toEqual([
@@ -428,7 +570,7 @@ describe('schema', () => {
         source.title = ' ';
         source.published = '2019-13';
       });
-      writeText(d, 'dataset.json', `${JSON.stringify({ version: 'one' }, null, 2)}\n`);
+      writeText(d, 'dataset.json', `${JSON.stringify({ version: 'one', asOf: '2019-12-31' }, null, 2)}\n`);
     });
     expect(lines(dir)).toEqual([
       `${dir}/accounts/src-a.json: [0].speaker: is required`,

@@ -24,7 +24,7 @@ describe('npm run data:check', () => {
   it('prints nothing but the summary and exits 0 for a valid dataset', async () => {
     const result = await run('scripts/data-check.ts', MINIMAL_DATASET);
     expect(result.stdout).toBe(
-      '2 sources, 4 entities, 8 aliases, 5 accounts, 1 question (0 with only one position represented); no problems\n',
+      '2 sources, 4 entities, 8 aliases, 5 accounts, 1 question (0 with only one position represented, 0 with a position carried only by sources that dispute it); no problems\n',
     );
     expect(result.code).toBe(0);
   }, 60_000);
@@ -41,10 +41,52 @@ describe('npm run data:check', () => {
     expect(result.stdout.split('\n')).toEqual([
       `${dir}/accounts/src-a.json: [1].quote: quote not found verbatim in ${dir}/sources/src-a.txt`,
       `${dir}/entities/luis-arce.json: invalid JSON: the file ends too early (truncated?) at line 2, column 17`,
-      '2 sources, 3 entities, 6 aliases, 5 accounts, 1 question (0 with only one position represented); 2 problems',
+      '2 sources, 3 entities, 6 aliases, 5 accounts, 1 question (0 with only one position represented, 0 with a position carried only by sources that dispute it); 2 problems',
       '',
     ]);
     expect(result.code).toBe(1);
+  }, 60_000);
+});
+
+describe('npm run data:check notes', () => {
+  it('prints the computed notes on questions as note lines, and still exits 0', async () => {
+    const dir = copyOfMinimal();
+    editJson(dir, 'accounts/src-a.json', (accounts) => {
+      accounts[1].stance = 'disputes';
+    });
+
+    const result = await run('scripts/data-check.ts', dir);
+
+    expect(result.stdout.split('\n')).toEqual([
+      `${dir}/questions/departure-2019.json: positions[1]: note: "resignation" is carried only by sources that dispute it (src-a), and the popover says so`,
+      '2 sources, 4 entities, 8 aliases, 5 accounts, 1 question (0 with only one position represented, 1 with a position carried only by sources that dispute it); no problems',
+      '',
+    ]);
+    expect(result.code).toBe(0);
+  }, 60_000);
+});
+
+describe('npm run data:review', () => {
+  it('prints each question with its notes and every position with accounts, outlets, voices and stances', async () => {
+    const dir = copyOfMinimal();
+    editJson(dir, 'accounts/src-a.json', (accounts) => {
+      accounts[1].stance = 'disputes';
+    });
+
+    const result = await run('scripts/data-review.ts', dir);
+
+    expect(result.code).toBe(0);
+    const out = result.stdout;
+    expect(out).toContain('## departure-2019:');
+    expect(out).toContain('notes: "resignation" is carried only by sources that dispute it');
+    expect(out).toMatch(
+      /coup +src-a-supporters-coup +Example Herald +supporters of Evo Morales +quote +neutral/,
+    );
+    expect(out).toMatch(/ +src-b-mas-forced +Diario Ejemplo +MAS-IPSP +paraphrase +neutral/);
+    expect(out).toMatch(/resignation +src-a-opposition-resigned +Example Herald .* +quote +disputes/);
+    expect(out).toContain(
+      '1 questions: 0 with only one position, 1 with a position carried only by sources that dispute it.',
+    );
   }, 60_000);
 });
 

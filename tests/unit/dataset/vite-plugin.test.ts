@@ -42,7 +42,7 @@ describe('glosaDataset (Vite plugin)', () => {
   it('serves the checked dataset without archived texts, and the compiled matcher', async () => {
     const { dataset, matcher } = await buildWith(MINIMAL_DATASET);
 
-    expect(Object.keys(dataset)).toEqual(['version', 'sources', 'entities', 'accounts', 'questions']);
+    expect(Object.keys(dataset)).toEqual(['version', 'asOf', 'sources', 'entities', 'accounts', 'questions']);
     expect(dataset.version).toBe('1.0.0');
     expect(dataset.sources).toEqual([
       readJson(MINIMAL_DATASET, 'sources/src-a.json'),

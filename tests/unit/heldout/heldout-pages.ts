@@ -1,9 +1,14 @@
 /**
  * The held-out news pages (tests/fixtures/heldout): their text as the content script
- * reads it (blocks from text-blocks.ts), and the hand annotations located in it.
+ * reads it (blocks from text-blocks.ts), the hand annotations located in it, and the
+ * scoring of what a page-level rule links against them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { compileMatcher } from '../../../core/matcher/compile';
+import { type Candidate, createMatcher } from '../../../core/matcher/matcher';
+import { PageEvidence, resolveCandidate } from '../../../core/matcher/resolve';
+import type { Entity } from '../../../core/schema';
 import { textBlocks } from '../../../entrypoints/content/text-blocks';
 
 export interface HeldoutAnnotation {
@@ -21,6 +26,14 @@ export interface Span {
 }
 
 const root = join(import.meta.dirname, '../../fixtures');
+const entitiesDir = join(import.meta.dirname, '../../../data/entities');
+
+/** The curated entities, read as the build reads them. */
+export const entities: Entity[] = readdirSync(entitiesDir)
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => JSON.parse(readFileSync(join(entitiesDir, file), 'utf8')) as Entity);
+
+export const matcher = createMatcher(compileMatcher(entities));
 
 export function heldoutAnnotations(): HeldoutAnnotation[] {
   const folder = join(root, 'heldout');
@@ -47,4 +60,64 @@ export function locateAnnotations(text: string, annotation: HeldoutAnnotation): 
     from = start + wanted.length;
     return { start, end: from, text: wanted, entity };
   });
+}
+
+/** A page-level rule: given every candidate on the page, the entity each one links to. */
+export type PageRule = (page: readonly Candidate[]) => (candidate: Candidate) => string | undefined;
+
+/** What the content script links: the shipped resolver over the whole page's evidence. */
+export const shipped: PageRule = (page) => {
+  const evidence = new PageEvidence();
+  evidence.add(page);
+  return (candidate) => resolveCandidate(candidate, evidence);
+};
+
+/** What a rule links on the page, as spans in the joined page text (blocks joined by "\n"). */
+export function predicted(blocks: readonly string[], rule: PageRule): Span[] {
+  const perBlock = blocks.map((block) => matcher.findCandidates(block));
+  const decide = rule(perBlock.flat());
+  const spans: Span[] = [];
+  let offset = 0;
+  blocks.forEach((block, index) => {
+    for (const candidate of perBlock[index] ?? []) {
+      const entity = decide(candidate);
+      if (entity === undefined) continue;
+      const { start, end } = candidate;
+      spans.push({ start: offset + start, end: offset + end, text: block.slice(start, end), entity });
+    }
+    offset += block.length + 1;
+  });
+  return spans;
+}
+
+export interface Score {
+  truePositives: number;
+  predicted: number;
+  expected: number;
+  falsePositives: Span[];
+  falseNegatives: Span[];
+}
+
+const key = (span: Span) => `${span.start}:${span.end}:${span.entity}`;
+
+export function score(expected: readonly Span[], found: readonly Span[]): Score {
+  const wanted = new Set(expected.map(key));
+  const got = new Set(found.map(key));
+  return {
+    truePositives: found.filter((span) => wanted.has(key(span))).length,
+    predicted: found.length,
+    expected: expected.length,
+    falsePositives: found.filter((span) => !wanted.has(key(span))),
+    falseNegatives: expected.filter((span) => !got.has(key(span))),
+  };
+}
+
+/** Precision and recall over several pages' scores (micro-averaged: every mention counts once). */
+export function totals(scores: readonly Score[]): { precision: number; recall: number } {
+  const sum = (pick: (score: Score) => number) => scores.reduce((total, item) => total + pick(item), 0);
+  const truePositives = sum((s) => s.truePositives);
+  return {
+    precision: truePositives / sum((s) => s.predicted),
+    recall: truePositives / sum((s) => s.expected),
+  };
 }

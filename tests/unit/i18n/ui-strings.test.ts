@@ -46,13 +46,13 @@ describe('createTranslator', () => {
     expect(t('popoverMentionPosition', ['3', '12'])).toBe('Mention 3 of 12');
     expect(tEs('popoverMentionPosition', ['3', '12'])).toBe('Mención 3 de 12');
     expect(t('popoverMatched', 'Decree No. 4,078')).toBe('matched ‘Decree No. 4,078’');
-    expect(t('popoverWritingIn', ['Ollie Vargas', 'The Grayzone'])).toBe(
-      'Ollie Vargas, writing in The Grayzone',
+    expect(t('popoverFramingWithStance', ['quoted by The Grayzone', 'which disputes it'])).toBe(
+      'quoted by The Grayzone, which disputes it',
     );
   });
 
   it('leaves dollar signs inside substitutions alone and returns plain messages as they are', () => {
-    expect(t('popoverAsReportedBy', '$1 Media')).toBe('as reported by $1 Media');
+    expect(t('popoverFramingQuote', '$1 Media')).toBe('quoted by $1 Media');
     expect(t('popoverContextHeading')).toBe('Context');
   });
 

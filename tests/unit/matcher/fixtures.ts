@@ -51,5 +51,36 @@ export const entities: Entity[] = [
   ),
   entity('jeanine-anez', 'Jeanine Áñez', [{ text: 'Jeanine Áñez' }, { text: 'Áñez', needsContext: true }]),
   entity('senkata', 'Senkata', [{ text: 'Senkata' }], 'place'),
+  entity(
+    'giei',
+    'GIEI Bolivia',
+    [
+      { text: 'GIEI Bolivia' },
+      { text: 'GIEI', caseSensitive: true, needsContext: true },
+      { text: 'Interdisciplinary Group of Independent Experts', needsContext: true },
+      { text: 'Grupo Interdisciplinario de Expertos Independientes', needsContext: true },
+    ],
+    'organisation',
+  ),
+  entity(
+    'chapare',
+    'Chapare',
+    [
+      { text: 'Chapare' },
+      { text: 'Trópico de Cochabamba' },
+      { text: 'Trópico', caseSensitive: true, needsContext: true },
+    ],
+    'place',
+  ),
+  entity(
+    'october-2019-election',
+    '2019 Bolivian general election',
+    [
+      { text: '2019 Bolivian general election' },
+      { text: 'October 2019 election', needsContext: true },
+      { text: 'elecciones de octubre de 2019', needsContext: true },
+    ],
+    'event',
+  ),
   entity('qaqachaka', 'Qaqachaka', [{ text: 'Qaqachaka' }], 'place'),
 ];

@@ -42,7 +42,14 @@ describe('findCandidates', () => {
   it('reports offsets into the original text and the alias as written in the entity file', () => {
     const text = 'Ayer, Jeanine Anez habló.';
     expect(matcher.findCandidates(text)).toEqual([
-      { start: 6, end: 18, entityIds: ['jeanine-anez'], aliasId: 'Jeanine Áñez', weak: false },
+      {
+        start: 6,
+        end: 18,
+        entityIds: ['jeanine-anez'],
+        aliasId: 'Jeanine Áñez',
+        weak: false,
+        organisation: false,
+      },
     ]);
   });
 
@@ -128,6 +135,71 @@ describe('findCandidates', () => {
     expect(short.findCandidates('Esther Morales Ayma').map((c) => c.aliasId)).toEqual(['Esther']);
   });
 
+  describe('an exclusion that covers its alias blocks it, wherever the exclusion starts', () => {
+    const tropics = createMatcher(
+      compileMatcher([
+        {
+          id: 'chapare',
+          kind: 'place',
+          name: 'Chapare',
+          description: 'Coca-growing region.',
+          aliases: [
+            { text: 'Chapare' },
+            { text: 'Tropic of Cochabamba' },
+            { text: 'Tropic', caseSensitive: true, needsContext: true, exclude: ['Tropic of Capricorn'] },
+            {
+              text: 'Trópico',
+              caseSensitive: true,
+              needsContext: true,
+              exclude: ['Trópico de Capricornio', 'Trópico de Cáncer'],
+            },
+          ],
+        },
+        {
+          id: 'potosi-department',
+          kind: 'place',
+          name: 'Potosí department',
+          description: 'Department.',
+          aliases: [{ text: 'Potosí', exclude: ['San Luis Potosí', 'Potosí city'] }],
+        },
+        {
+          id: 'potosi',
+          kind: 'place',
+          name: 'Potosí (city)',
+          description: 'City.',
+          aliases: [{ text: 'Potosí city' }],
+        },
+      ]),
+    );
+    const linked = (text: string) =>
+      tropics.findCandidates(text).map((c) => `${text.slice(c.start, c.end)}=${c.entityIds.join()}`);
+
+    it('starting where the alias starts, in English', () => {
+      expect(linked('salt flats near the Tropic of Capricorn')).toEqual([]);
+      expect(linked('near the TROPIC OF CAPRICORN, far from the Tropic')).toEqual(['Tropic=chapare']);
+      // Only the excluded phrase: the alias alone, or a longer alias, still links.
+      expect(linked('coca growers of the Tropic of Cochabamba')).toEqual(['Tropic of Cochabamba=chapare']);
+      expect(linked('the Tropic of Capricornia')).toEqual(['Tropic=chapare']);
+    });
+
+    it('starting where the alias starts, in Spanish', () => {
+      expect(linked('salares situados en torno al Trópico de Capricornio, con métodos')).toEqual([]);
+      expect(linked('el Trópico de Cáncer; los cocaleros del Trópico')).toEqual(['Trópico=chapare']);
+      expect(linked('cerca del trópico de capricornio y del Trópico')).toEqual(['Trópico=chapare']);
+    });
+
+    it('starting before the alias', () => {
+      expect(linked('San Luis Potosí, Mexico; Potosí, Bolivia')).toEqual(['Potosí=potosi-department']);
+    });
+
+    it('and never another alias that the exclusion names', () => {
+      expect(linked('en Potosí city y en Potosí')).toEqual([
+        'Potosí city=potosi',
+        'Potosí=potosi-department',
+      ]);
+    });
+  });
+
   it('handles letters outside the Basic Multilingual Plane as word characters', () => {
     const math = createMatcher(
       compileMatcher([
@@ -174,6 +246,50 @@ describe('findCandidates', () => {
     expect(matcher.findCandidates('')).toEqual([]);
     expect(matcher.findCandidates('   ')).toEqual([]);
     expect(createMatcher(compileMatcher([])).findCandidates('Evo Morales')).toEqual([]);
+  });
+});
+
+describe('another person’s given name', () => {
+  it('drops a person’s bare surname or given name after someone else’s given name', () => {
+    expect(texts('the striker Kevin Morales scored')).toEqual([]);
+    expect(texts('el delantero Diego Morales marcó')).toEqual([]);
+    expect(texts('a new Lancer Evo for the rally')).toEqual([]);
+    expect(texts('President Morales and Kevin Arce')).toEqual(['Morales']);
+  });
+
+  it('keeps organisations after hyphenated compounds and country names, in English and Spanish', () => {
+    expect(found('the UN-appointed Interdisciplinary Group of Independent Experts said')).toEqual([
+      {
+        text: 'Interdisciplinary Group of Independent Experts',
+        alias: 'Interdisciplinary Group of Independent Experts',
+        ids: 'giei',
+        weak: true,
+      },
+    ]);
+    expect(texts('the Bolivia Interdisciplinary Group of Independent Experts found')).toEqual([
+      'Interdisciplinary Group of Independent Experts',
+    ]);
+    expect(texts('the UN-appointed Grupo Interdisciplinario de Expertos Independientes (GIEI)')).toEqual([
+      'Grupo Interdisciplinario de Expertos Independientes',
+      'GIEI',
+    ]);
+    expect(texts('el CIDH-designado Grupo Interdisciplinario de Expertos Independientes')).toEqual([
+      'Grupo Interdisciplinario de Expertos Independientes',
+    ]);
+    expect(texts('el informe del Bolivia Grupo Interdisciplinario de Expertos Independientes')).toEqual([
+      'Grupo Interdisciplinario de Expertos Independientes',
+    ]);
+    expect(texts('la ONU y el Alto Comisionado GIEI')).toEqual(['GIEI']);
+  });
+
+  it('keeps places and events after capitalised words, in English and Spanish', () => {
+    expect(texts('coca growers of the Cochabamba Trópico marched')).toEqual(['Trópico']);
+    expect(texts('los cocaleros del Cochabamba Trópico marcharon')).toEqual(['Trópico']);
+    expect(texts('after the disputed Bolivia October 2019 election')).toEqual(['October 2019 election']);
+    expect(texts('tras las cuestionadas Bolivia elecciones de octubre de 2019')).toEqual([
+      'elecciones de octubre de 2019',
+    ]);
+    expect(texts('the pre-Election October 2019 election audit')).toEqual(['October 2019 election']);
   });
 });
 

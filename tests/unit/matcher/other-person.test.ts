@@ -19,6 +19,8 @@ describe('followsOtherGivenName', () => {
     expect(at('Morales resigned on 10 November', 'Morales')).toBe(false);
     expect(at('supporters of Morales marched', 'Morales')).toBe(false);
     expect(at('Self-proclaimed President Áñez signed', 'Áñez')).toBe(false);
+    expect(at('Bolivia’s Morales says he will not hand himself in', 'Morales')).toBe(false);
+    expect(at("Bolivia's Morales says", 'Morales')).toBe(false);
   });
 
   it('ignores all-capital headline words, which say nothing about names', () => {

@@ -43,6 +43,32 @@ describe('resolveCandidates', () => {
     expect(linked('In Senkata, Morales was blamed.')).toEqual(['Senkata=senkata']);
   });
 
+  it('links a weak alias whose own phrase is on a page that names a person, place or event', () => {
+    // A report on the GIEI that names only the president.
+    expect(
+      linked('The Grupo Interdisciplinario de Expertos Independientes (GIEI) met Jeanine Áñez.'),
+    ).toEqual([
+      'Grupo Interdisciplinario de Expertos Independientes=giei',
+      'GIEI=giei',
+      'Jeanine Áñez=jeanine-anez',
+    ]);
+    expect(linked('GIEI: a report on the October 2019 election in Senkata.')).toEqual([
+      'October 2019 election=october-2019-election',
+      'Senkata=senkata',
+    ]);
+  });
+
+  it('needs more than a phrase alone or beside an organisation (Mexico’s GIEI, the IACHR)', () => {
+    expect(linked('The Grupo Interdisciplinario de Expertos Independientes (GIEI) left Mexico.')).toEqual([]);
+    expect(linked('The Interdisciplinary Group of Independent Experts and the MAS. GIEI.')).toEqual([
+      'MAS=mas-ipsp',
+    ]);
+  });
+
+  it('gives a bare surname no such help: one other entity is not enough', () => {
+    expect(linked('Decree 4078. Morales.')).toEqual(['Decree 4078=decree-4078']);
+  });
+
   it('does not count weak candidates or the sister as evidence', () => {
     expect(linked('Áñez and Arce met Morales.')).toEqual([]);
     expect(linked('Esther Morales Ayma and Morales.')).toEqual([]);
@@ -107,6 +133,28 @@ describe('PageEvidence', () => {
     expect(resolveCandidates(arce, evidence)).toEqual([]);
   });
 
+  it('bumps its version when a phrase or a non-organisation arrives or leaves, for re-resolution', () => {
+    const evidence = new PageEvidence();
+    const giei = matcher.findCandidates('GIEI');
+    evidence.add(matcher.findCandidates('MAS'));
+    expect(resolveCandidates(giei, evidence)).toEqual([]);
+    const phrase = matcher.findCandidates('Interdisciplinary Group of Independent Experts');
+    const version = evidence.version;
+    expect(evidence.add(phrase)).toBe(false);
+    expect(evidence.version).toBe(version + 1);
+    expect(resolveCandidates(giei, evidence)).toEqual([]);
+    const decree = matcher.findCandidates('Decree 4078');
+    expect(evidence.add(decree)).toBe(true);
+    expect(resolveCandidates(giei, evidence).map((m) => m.entityId)).toEqual(['giei']);
+    expect(evidence.remove(decree)).toBe(true);
+    expect(resolveCandidates(giei, evidence)).toEqual([]);
+    const before = evidence.version;
+    expect(evidence.remove(phrase)).toBe(false);
+    expect(evidence.version).toBe(before + 1);
+    expect(evidence.hasPhrase('giei')).toBe(false);
+    expect(evidence.remove(phrase)).toBe(false);
+  });
+
   it('takes back removed text, counting repeated mentions', () => {
     const evidence = new PageEvidence();
     const twice = matcher.findCandidates('Senkata, Senkata');
@@ -122,8 +170,11 @@ describe('PageEvidence', () => {
     const b = new PageEvidence();
     a.add(matcher.findCandidates('Senkata'));
     b.add(matcher.findCandidates('Qaqachaka, Senkata'));
+    b.add(matcher.findCandidates('Grupo Interdisciplinario de Expertos Independientes'));
     expect(a.merge(b)).toBe(true);
     expect(a.entityIds().sort()).toEqual(['qaqachaka', 'senkata']);
+    expect(a.hasPhrase('giei')).toBe(true);
+    expect(a.situatingSize).toBe(2);
     const version = a.version;
     a.clear();
     expect(a.size).toBe(0);

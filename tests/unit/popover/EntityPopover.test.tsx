@@ -71,7 +71,7 @@ describe('EntityPopover', () => {
     expect(blockquote.compareDocumentPosition(caption)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
     const attribution = within(caption);
     expect(attribution.getByText('Augusto Russo, Bolivian Police Commander')).toBeTruthy();
-    expect(attribution.getByText('as reported by Reuters')).toBeTruthy();
+    expect(attribution.getByText('quoted by Reuters, which disputes it')).toBeTruthy();
     expect(attribution.getByText('by Daniel Ramos and Monica Machicao')).toBeTruthy();
     expect(attribution.getByText('19 November 2019').getAttribute('datetime')).toBe('2019-11-19');
     const link = attribution.getByRole('link', { name: 'Open source' });
@@ -90,13 +90,81 @@ describe('EntityPopover', () => {
     expect(screen.getByText(quote).closest('blockquote')?.getAttribute('lang')).toBe('es');
   });
 
-  it('attributes an author’s own words as writing in the outlet, with the republisher', () => {
+  it('attributes an author’s own words as their own, writing in the outlet, with the republisher', () => {
     renderPopover(cardFor('senkata'));
     const figure = within(quoteFigure('Senkata became the symbol of the new government’s crackdown.'));
-    expect(figure.getByText('Jane Doe, writing in Morning Star')).toBeTruthy();
+    expect(figure.getByText('Jane Doe')).toBeTruthy();
+    expect(figure.getByText('in their own words, writing in Morning Star')).toBeTruthy();
     expect(figure.getByText('via Left on the Move')).toBeTruthy();
     expect(figure.getByText('2019')).toBeTruthy();
-    expect(figure.queryByText(/as reported by/)).toBeNull();
+    // The author's own words carry no stance: they are the claim.
+    expect(figure.queryByText(/which (endorses|disputes) it|takes no side/)).toBeNull();
+  });
+
+  it.each([
+    [
+      'en',
+      'Nos encerramos en la casa cuando empezaron los disparos.',
+      'quoted by Página Siete, which takes no side',
+    ],
+    [
+      'es',
+      'Nos encerramos en la casa cuando empezaron los disparos.',
+      'citado textualmente por Página Siete, que no toma partido',
+    ],
+    ['en', 'Not a single shot was fired by the security forces.', 'quoted by Reuters, which disputes it'],
+    [
+      'es',
+      'Not a single shot was fired by the security forces.',
+      'citado textualmente por Reuters, que lo rebate',
+    ],
+    [
+      'en',
+      'Soldiers opened fire on residents who were protesting outside the plant.',
+      'in their own words, writing in The Grayzone',
+    ],
+    [
+      'es',
+      'Soldiers opened fire on residents who were protesting outside the plant.',
+      'con sus propias palabras, en The Grayzone',
+    ],
+  ] as const)('says in plain words how every quote reaches the reader (%s: %s)', (ui, quote, framing) => {
+    renderPopover(cardFor('senkata'), { ui });
+    // A quote may show twice (Context and Competing accounts): each copy says it.
+    const shown = screen.getAllByText(quote);
+    expect(shown.length).toBeGreaterThan(0);
+    for (const element of shown) {
+      const caption = element.closest('figure')?.querySelector('figcaption');
+      expect(caption ? within(caption).getByText(framing) : null).toBeTruthy();
+    }
+  });
+
+  it.each([
+    ['en', 'Human rights groups', 'paraphrased by Reuters, which takes no side'],
+    ['es', 'Human rights groups', 'parafraseado por Reuters, que no toma partido'],
+  ] as const)('names a paraphrase as such (%s)', (ui, speaker, framing) => {
+    renderPopover(cardFor('decree-4078'), { ui });
+    const caption = screen.getAllByText(speaker)[0]?.closest('figcaption');
+    expect(caption ? within(caption).getByText(framing) : null).toBeTruthy();
+  });
+
+  it.each([
+    ['en', 'The bundled sources give this position only as reported by its critics.'],
+    ['es', 'Las fuentes incluidas solo recogen esta postura a través de quienes la critican.'],
+  ] as const)('notes a position carried only by sources that dispute it (%s)', (ui, note) => {
+    renderPopover(cardFor('senkata'), { ui });
+    const notes = screen.getAllByText(note);
+    expect(notes).toHaveLength(1);
+    // The note sits with the position it is about, not with the one its critics hold.
+    const position = notes[0]?.closest('.position');
+    // Position labels are dataset text, in the dataset's language.
+    expect(position?.querySelector('h5')?.textContent).toBe('Security forces deny firing');
+    expect(notes[0]?.getAttribute('role')).toBe('note');
+  });
+
+  it('has no critics-only note where a position has a source that does not dispute it', () => {
+    renderPopover(cardFor('decree-4078'));
+    expect(screen.queryByText(/only as reported by its critics/)).toBeNull();
   });
 
   it('shows the first two quotes of a list and reveals the rest with "Show N more", keeping focus on the button', async () => {
@@ -150,12 +218,61 @@ describe('EntityPopover', () => {
     const onHide = vi.fn();
     const onClose = vi.fn();
     renderPopover(cardFor('senkata'), { onHide, onClose });
-    expect(screen.getByText('Dataset v1.2.0')).toBeTruthy();
+    expect(screen.getByText('Dataset v1.2.0, as of 1 December 2026')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Not this entity? Hide on this page' }));
     expect(onHide).toHaveBeenCalledTimes(1);
     expect(onClose).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    [
+      'en',
+      'Related',
+      'Senkata killings',
+      '(Event)',
+      'President of Bolivia, 2006–2019',
+      'Coca growers’ leader, since 1996',
+      'Party leader, until 2024',
+    ],
+    [
+      'es',
+      'Relacionado',
+      'Senkata killings',
+      '(Acontecimiento)',
+      'President of Bolivia, 2006–2019',
+      'Coca growers’ leader, desde 1996',
+      'Party leader, hasta 2024',
+    ],
+  ] as const)(
+    'lists related entities by name and kind, and dated roles (%s)',
+    (ui, heading, name, kind, span, since, until) => {
+      renderPopover(cardFor('evo-morales'), { ui });
+      const list = screen.getByRole('list', { name: heading });
+      const item = within(list).getByText(name, { exact: false }).closest('li');
+      expect(item?.textContent).toBe(`${name} ${kind}`);
+      expect(item?.getAttribute('data-entity-id')).toBe('senkata-killings');
+      // Without a way to open it, a related entity is a name, not a control.
+      expect(within(list).queryByRole('button')).toBeNull();
+      expect(screen.getByText(span)).toBeTruthy();
+      expect(screen.getByText(since)).toBeTruthy();
+      expect(screen.getByText(until)).toBeTruthy();
+    },
+  );
+
+  it('opens a related entity through the controller when it can', async () => {
+    const user = userEvent.setup();
+    const onOpenRelated = vi.fn();
+    renderPopover(cardFor('evo-morales'), { onOpenRelated });
+    await user.click(screen.getByRole('button', { name: 'Senkata killings' }));
+    expect(onOpenRelated).toHaveBeenCalledWith('senkata-killings');
+  });
+
+  it('has no Related list and no roles where the entity has none', () => {
+    renderPopover(cardFor('qaqachaka'));
+    expect(screen.queryByRole('list', { name: 'Related' })).toBeNull();
+    expect(document.querySelector('.roles')).toBeNull();
   });
 
   it('gives the controller a focusable root', () => {
@@ -178,27 +295,30 @@ describe('EntityPopover', () => {
     expect(screen.getByRole('heading', { name: 'Versiones enfrentadas' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Mostrar 4 más' })).toBeTruthy();
     const figure = within(quoteFigure('Not a single shot was fired by the security forces.'));
-    expect(figure.getByText('según Reuters')).toBeTruthy();
+    expect(figure.getByText('citado textualmente por Reuters, que lo rebate')).toBeTruthy();
     expect(figure.getByText('por Daniel Ramos y Monica Machicao')).toBeTruthy();
     expect(figure.getByText('19 de noviembre de 2019')).toBeTruthy();
     expect(figure.getByRole('link', { name: 'Abrir fuente' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Cerrar' })).toBeTruthy();
-    expect(screen.getByText('Datos v1.2.0')).toBeTruthy();
+    expect(screen.getByText('Datos v1.2.0, al 1 de diciembre de 2026')).toBeTruthy();
   });
 
-  it.each(['senkata', 'decree-4078', 'qaqachaka'])('has no axe violations (%s)', async (entityId) => {
-    const user = userEvent.setup();
-    const { container } = renderPopover(cardFor(entityId), { matchedText: 'x', index: 1, total: 2 });
-    // Expand every list so hidden quotes are checked too.
-    for (const more of screen.queryAllByRole('button', { name: /^Show \d+ more$/ })) await user.click(more);
-    const results = await axe.run(container, {
-      // happy-dom has no layout: rules that measure rendered boxes cannot run here (e2e covers them).
-      rules: { 'color-contrast': { enabled: false }, 'target-size': { enabled: false } },
-    });
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
-    // The run checked something: the dialog's name and the buttons' names among others.
-    expect(results.passes.map((pass) => pass.id)).toEqual(
-      expect.arrayContaining(['aria-dialog-name', 'button-name']),
-    );
-  });
+  it.each(['senkata', 'decree-4078', 'qaqachaka', 'evo-morales'])(
+    'has no axe violations (%s)',
+    async (entityId) => {
+      const user = userEvent.setup();
+      const { container } = renderPopover(cardFor(entityId), { matchedText: 'x', index: 1, total: 2 });
+      // Expand every list so hidden quotes are checked too.
+      for (const more of screen.queryAllByRole('button', { name: /^Show \d+ more$/ })) await user.click(more);
+      const results = await axe.run(container, {
+        // happy-dom has no layout: rules that measure rendered boxes cannot run here (e2e covers them).
+        rules: { 'color-contrast': { enabled: false }, 'target-size': { enabled: false } },
+      });
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+      // The run checked something: the dialog's name and the buttons' names among others.
+      expect(results.passes.map((pass) => pass.id)).toEqual(
+        expect.arrayContaining(['aria-dialog-name', 'button-name']),
+      );
+    },
+  );
 });

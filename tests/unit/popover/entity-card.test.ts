@@ -49,6 +49,8 @@ describe('buildEntityCard', () => {
       quote: 'Not a single shot was fired by the security forces.',
       speaker: { name: 'Augusto Russo', role: 'Bolivian Police Commander' },
       speakerIsAuthor: false,
+      voice: 'quote',
+      stance: 'disputes',
       outlet: 'Reuters',
       authors: ['Daniel Ramos', 'Monica Machicao'],
       published: '2019-11-19',
@@ -65,6 +67,21 @@ describe('buildEntityCard', () => {
     expect(byId.get('vecina-relato')).not.toHaveProperty('via');
   });
 
+  it('marks a position carried only by sources that dispute it, from the stances', () => {
+    const card = buildEntityCard(dataset, 'senkata');
+    const positions = card?.questions.find((question) => question.id === 'senkata-deaths')?.positions;
+    expect(positions?.map((position) => [position.id, position.criticsOnly])).toEqual([
+      ['soldiers-fired', false],
+      ['forces-deny-firing', true],
+    ]);
+    // One account that does not dispute it is enough to lift the note.
+    const neutral = dataset.accounts.map((account) =>
+      account.id === 'russo-no-shots' ? { ...account, stance: 'neutral' as const } : account,
+    );
+    const lifted = buildEntityCard({ ...dataset, accounts: neutral }, 'senkata');
+    expect(lifted?.questions[0]?.positions.every((position) => !position.criticsOnly)).toBe(true);
+  });
+
   it('reads authors named together as the article’s own voice, and nobody else', () => {
     const withSpeaker = (name: string) => {
       const account = {
@@ -72,6 +89,8 @@ describe('buildEntityCard', () => {
         source: 'reuters-senkata-2019',
         quote: 'A joint byline.',
         speaker: { name },
+        voice: 'own' as const,
+        stance: 'endorses' as const,
         entities: ['senkata'],
       };
       const card = buildEntityCard({ ...dataset, accounts: [...dataset.accounts, account] }, 'senkata');

@@ -8,6 +8,7 @@ import type { Dataset } from '../../../core/schema.ts';
 
 export const dataset: Dataset = {
   version: '1.2.0',
+  asOf: '2026-12-01',
   sources: [
     {
       id: 'reuters-senkata-2019',
@@ -68,6 +69,19 @@ export const dataset: Dataset = {
       name: 'Evo Morales',
       description: 'President of Bolivia from 2006 to 2019.',
       aliases: [{ text: 'Evo Morales' }],
+      roles: [
+        { title: 'Coca growers’ leader', start: '1996' },
+        { title: 'President of Bolivia', start: '2006-01-22', end: '2019-11-10' },
+        { title: 'Party leader', end: '2024' },
+      ],
+      related: ['senkata-killings', 'no-such-entity'],
+    },
+    {
+      id: 'senkata-killings',
+      kind: 'event',
+      name: 'Senkata killings',
+      description: 'Deaths of protesters at the Senkata fuel plant on 19 November 2019.',
+      aliases: [{ text: 'Senkata massacre' }],
     },
     {
       id: 'qaqachaka',
@@ -83,6 +97,8 @@ export const dataset: Dataset = {
       source: 'reuters-senkata-2019',
       quote: 'Not a single shot was fired by the security forces.',
       speaker: { name: 'Augusto Russo', role: 'Bolivian Police Commander' },
+      voice: 'quote',
+      stance: 'disputes',
       entities: ['senkata'],
       answers: [{ question: 'senkata-deaths', position: 'forces-deny-firing' }],
       summary: 'The police say the security forces did not shoot.',
@@ -92,6 +108,8 @@ export const dataset: Dataset = {
       source: 'grayzone-senkata-2019',
       quote: 'Soldiers opened fire on residents who were protesting outside the plant.',
       speaker: { name: 'Ollie  vargas' },
+      voice: 'own',
+      stance: 'endorses',
       entities: ['senkata'],
       answers: [{ question: 'senkata-deaths', position: 'soldiers-fired' }],
     },
@@ -100,6 +118,8 @@ export const dataset: Dataset = {
       source: 'pagina-siete-senkata-2019',
       quote: 'Nos encerramos en la casa cuando empezaron los disparos.',
       speaker: { name: 'Vecina de Senkata' },
+      voice: 'quote',
+      stance: 'neutral',
       entities: ['senkata'],
     },
     {
@@ -107,6 +127,8 @@ export const dataset: Dataset = {
       source: 'morning-star-coup-2019',
       quote: 'Senkata became the symbol of the new government’s crackdown.',
       speaker: { name: 'Jane Doe' },
+      voice: 'own',
+      stance: 'endorses',
       entities: ['senkata'],
     },
     {
@@ -114,6 +136,8 @@ export const dataset: Dataset = {
       source: 'morning-star-coup-2019',
       quote: 'From Morales’s exit to Senkata, the decree set the tone.',
       speaker: { name: 'Jane Doe' },
+      voice: 'own',
+      stance: 'endorses',
       entities: ['senkata', 'evo-morales', 'decree-4078'],
     },
     {
@@ -121,6 +145,8 @@ export const dataset: Dataset = {
       source: 'reuters-senkata-2019',
       quote: 'The decree exempts the armed forces from criminal responsibility.',
       speaker: { name: 'Human rights groups' },
+      voice: 'paraphrase',
+      stance: 'neutral',
       entities: ['decree-4078', 'senkata'],
       answers: [{ question: 'decree-immunity', position: 'grants-immunity' }],
     },
@@ -129,6 +155,8 @@ export const dataset: Dataset = {
       source: 'grayzone-senkata-2019',
       quote: 'Decree 4078 gave soldiers a licence to kill.',
       speaker: { name: 'Ollie Vargas' },
+      voice: 'own',
+      stance: 'endorses',
       entities: ['decree-4078'],
       answers: [{ question: 'decree-immunity', position: 'grants-immunity' }],
     },
@@ -137,6 +165,8 @@ export const dataset: Dataset = {
       source: 'source-that-does-not-exist',
       quote: 'A quote that cannot be attributed.',
       speaker: { name: 'Nobody' },
+      voice: 'paraphrase',
+      stance: 'neutral',
       entities: ['senkata', 'decree-4078'],
       answers: [{ question: 'decree-immunity', position: 'does-not-grant' }],
     },

@@ -28,6 +28,7 @@ export interface RenderOptions {
   onClose?: () => void;
   onHide?: () => void;
   rootRef?: Ref<HTMLDivElement>;
+  onOpenRelated?: (entityId: string) => void;
 }
 
 /** Renders the popover the way the content script will, with a `t` built from the shipped messages. */
@@ -43,6 +44,7 @@ export function renderPopover(card: EntityCard, options: RenderOptions = {}) {
         onClose={options.onClose ?? (() => {})}
         onHide={options.onHide ?? (() => {})}
         rootRef={options.rootRef}
+        onOpenRelated={options.onOpenRelated}
       />
     </I18nProvider>,
   );

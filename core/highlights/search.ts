@@ -1,0 +1,610 @@
+/**
+ * The library's search engine: Fuse.js scores, but over as few records as possible, so a
+ * keystroke costs milliseconds at 10,000 highlights instead of Fuse's full scan (110–160 ms).
+ *
+ * How the work is arranged:
+ * - Every field is folded once, when the index is built (`core/text/fold.ts`: case,
+ *   accents, quotes, spaces), with a map back to the original characters. Fuse then
+ *   compares folded text case-sensitively, and its match indices are mapped back, so the
+ *   marks land on the reader's own characters (`Bolívar` is found by `bolivar`).
+ * - A word index (the sorted vocabulary of folded words, each with its records and the
+ *   fields it is in) gives, for each query word, the records with a word that equals
+ *   it, starts with it, holds it, or starts with it give or take a typo (edit distance
+ *   on the word's prefix, in step with Fuse's threshold). A record must hold every query
+ *   word, each in any field. While the user types, a query word only re-checks the
+ *   words its shorter form matched.
+ * - Those candidates are ranked cheaply (how each word matched, and in which field), and
+ *   Fuse scores the best `fuseRanked` of them, one query word at a time, over just their
+ *   records: its prebuilt index is kept and only its record list is swapped. The rest
+ *   follow in the cheap order; nothing the word index found is dropped.
+ * - Only when the word index finds nothing (a typo across a word boundary, say) does
+ *   Fuse scan everything, so what Fuse alone would find is still found.
+ * - A one-letter query lists the records with a word starting with it, in library order.
+ *
+ * Pure TypeScript: runs in node tests, in the library page and in its search worker.
+ */
+import Fuse, { type FuseIndex, type FuseResult, type FuseResultMatch } from 'fuse.js';
+
+/** One record of Fuse's prebuilt index (the type is not exported by name). */
+type IndexRecord = FuseIndex<unknown>['records'][number];
+
+import { foldText } from '../text/fold.ts';
+import { type Highlight, highlightSite } from './highlight.ts';
+
+/** What the search sees of a highlight; entity names, not ids. */
+export interface SearchDocument {
+  id: string;
+  quote: string;
+  note: string;
+  tags: string[];
+  title: string;
+  site: string;
+  entities: string[];
+}
+
+export type SearchField = 'quote' | 'note' | 'tags' | 'title' | 'site' | 'entities';
+
+/** Matched parts of one field (of one item of a list field), in original character offsets. */
+export interface SearchMark {
+  field: SearchField;
+  /** Index in `tags` or `entities`; 0 for the text fields. */
+  item: number;
+  /** `[start, end)` ranges, sorted, not overlapping. */
+  ranges: [number, number][];
+}
+
+export interface SearchHit {
+  id: string;
+  /** Fuse's score, 0 (perfect) to 1; hits outside Fuse's ranking have 1. */
+  score: number;
+  marks: SearchMark[];
+}
+
+/** How a query was answered: for the bench and the tests. */
+export type SearchStrategy = 'empty' | 'prefix-only' | 'candidates' | 'narrowed' | 'fallback';
+
+export interface SearchResult {
+  query: string;
+  hits: SearchHit[];
+  strategy: SearchStrategy;
+  /** How many records Fuse scored. */
+  scored: number;
+}
+
+const fields: readonly SearchField[] = ['quote', 'note', 'tags', 'title', 'site', 'entities'];
+const listFields = new Set<SearchField>(['tags', 'entities']);
+
+/** Weights: what the researcher wrote and the passage count most. */
+const fuseKeys = [
+  { name: 'quote', weight: 2 },
+  { name: 'note', weight: 2 },
+  { name: 'tags', weight: 1.5 },
+  { name: 'entities', weight: 1.5 },
+  { name: 'title', weight: 1 },
+  { name: 'site', weight: 0.5 },
+];
+
+/** Fuse's tolerance: about one typo in three letters (Fuse's default 0.6 finds noise). */
+export const fuzzyThreshold = 0.34;
+
+const wordPattern = /[\p{L}\p{M}\p{N}_]+/gu;
+
+export function searchWords(folded: string): string[] {
+  return folded.match(wordPattern) ?? [];
+}
+
+/** Typos allowed in a query word of this length, in step with Fuse's threshold. */
+export function allowedTypos(length: number): number {
+  // Fuse allows a third of a word's letters; the word index allows less on short words,
+  // where one typo matches half the vocabulary, and Fuse still ranks what it finds.
+  return length < 4 ? 0 : length < 7 ? 1 : 2;
+}
+
+/** Shortest query word looked for inside other words (`rales` in `Morales`). */
+const minInfixLength = 4;
+
+interface FoldedField {
+  folded: string;
+  toOriginal: Uint32Array;
+}
+
+type FoldedDocument = Record<SearchField, FoldedField[]>;
+
+interface FuseDocument {
+  quote: string;
+  note: string;
+  tags: string[];
+  title: string;
+  site: string;
+  entities: string[];
+}
+
+function foldField(text: string): FoldedField {
+  return foldText(text);
+}
+
+/** Fuse's `[start, end]` (inclusive, folded) to `[start, end)` in the original text. */
+function toOriginalRange(field: FoldedField, start: number, end: number): [number, number] {
+  return [field.toOriginal[start] ?? 0, field.toOriginal[end + 1] ?? field.toOriginal[end] ?? 0];
+}
+
+// Two rows reused by every call: the vocabulary scan calls this for thousands of words.
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
+/** Edit distance between `term` and the closest prefix of `word`, or `limit + 1` beyond `limit`. */
+export function prefixDistance(term: string, word: string, limit: number): number {
+  const m = term.length;
+  const n = Math.min(word.length, m + limit);
+  if (m === 0) return 0;
+  if (rowA.length <= n) {
+    rowA = new Int32Array(n * 2 + 1);
+    rowB = new Int32Array(n * 2 + 1);
+  }
+  let previous = rowA;
+  let current = rowB;
+  for (let j = 0; j <= n; j++) previous[j] = j;
+  for (let i = 1; i <= m; i++) {
+    current[0] = i;
+    let rowMin = i;
+    const c = term.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const substitute = (previous[j - 1] as number) + (c === word.charCodeAt(j - 1) ? 0 : 1);
+      const remove = (previous[j] as number) + 1;
+      const insert = (current[j - 1] as number) + 1;
+      const value =
+        substitute < remove ? (substitute < insert ? substitute : insert) : remove < insert ? remove : insert;
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > limit) return limit + 1;
+    const swap = previous;
+    previous = current;
+    current = swap;
+  }
+  let best = limit + 1;
+  for (let j = 0; j <= n; j++) if ((previous[j] as number) < best) best = previous[j] as number;
+  return best;
+}
+
+function intersectSorted(a: Uint32Array, b: Uint32Array): Uint32Array {
+  const out = new Uint32Array(Math.min(a.length, b.length));
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      out[n++] = x;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return out.subarray(0, n);
+}
+
+/** How a vocabulary word matched a query word; the better, the higher. */
+const quality = { exact: 1, prefix: 0.8, typo: 0.6, infix: 0.5 } as const;
+type MatchKind = keyof typeof quality;
+
+/** The vocabulary words a query word matched, and the records holding them. */
+interface TermMatch {
+  term: string;
+  typos: number;
+  /** Matched vocabulary word indices and how each matched. */
+  words: number[];
+  kinds: Map<string, MatchKind>;
+  /** Sorted record indices. */
+  records: Uint32Array;
+  /** Best match quality × field weight, per record index (0 where absent). */
+  recordScores: Float32Array;
+}
+
+/** How many of the best candidates Fuse ranks; the rest follow in the word index's order. */
+export const fuseRanked = 50;
+
+export class HighlightSearch {
+  private readonly documents: SearchDocument[];
+  private readonly folded: FoldedDocument[];
+  private readonly fuse: Fuse<FuseDocument>;
+  private readonly allRecords: IndexRecord[];
+  /** Sorted vocabulary; for each word, the sorted records holding it and in which fields (bit mask). */
+  private readonly words: string[];
+  private readonly postings: Uint32Array[];
+  private readonly fieldMasks: Uint8Array[];
+  private readonly termCache = new Map<string, TermMatch>();
+
+  constructor(documents: SearchDocument[]) {
+    this.documents = documents;
+    this.folded = documents.map((document) => ({
+      quote: [foldField(document.quote)],
+      note: [foldField(document.note)],
+      tags: document.tags.map(foldField),
+      title: [foldField(document.title)],
+      site: [foldField(document.site)],
+      entities: document.entities.map(foldField),
+    }));
+    const fuseDocuments: FuseDocument[] = this.folded.map((document) => ({
+      quote: document.quote[0]?.folded ?? '',
+      note: document.note[0]?.folded ?? '',
+      tags: document.tags.map((field) => field.folded),
+      title: document.title[0]?.folded ?? '',
+      site: document.site[0]?.folded ?? '',
+      entities: document.entities.map((field) => field.folded),
+    }));
+    this.fuse = new Fuse(fuseDocuments, {
+      keys: fuseKeys,
+      includeMatches: true,
+      includeScore: true,
+      ignoreLocation: true,
+      threshold: fuzzyThreshold,
+      // Already folded, so Fuse need not lower-case every field on every query.
+      isCaseSensitive: true,
+      minMatchCharLength: 2,
+    });
+    this.allRecords = this.fuse.getIndex().records;
+
+    const byWord = new Map<string, { records: number[]; masks: number[] }>();
+    this.folded.forEach((document, index) => {
+      fields.forEach((field, fieldIndex) => {
+        for (const value of document[field]) {
+          for (const word of searchWords(value.folded)) {
+            let entry = byWord.get(word);
+            if (!entry) {
+              entry = { records: [], masks: [] };
+              byWord.set(word, entry);
+            }
+            const last = entry.records.length - 1;
+            if (entry.records[last] === index)
+              entry.masks[last] = (entry.masks[last] as number) | (1 << fieldIndex);
+            else {
+              entry.records.push(index);
+              entry.masks.push(1 << fieldIndex);
+            }
+          }
+        }
+      });
+    });
+    this.words = [...byWord.keys()].sort();
+    this.postings = this.words.map((word) => Uint32Array.from(byWord.get(word)?.records ?? []));
+    this.fieldMasks = this.words.map((word) => Uint8Array.from(byWord.get(word)?.masks ?? []));
+  }
+
+  get size(): number {
+    return this.documents.length;
+  }
+
+  search(query: string): SearchResult {
+    const folded = foldText(query).folded.trim();
+    const terms = [...new Set(searchWords(folded))];
+    if (terms.length === 0) {
+      return {
+        query,
+        strategy: 'empty',
+        scored: 0,
+        hits: this.documents.map((document) => ({ id: document.id, score: 1, marks: [] })),
+      };
+    }
+
+    let narrowed = false;
+    const matches: TermMatch[] = [];
+    let candidates: Uint32Array | undefined;
+    for (const term of terms) {
+      const match = this.termMatch(term);
+      narrowed ||= match.narrowed;
+      matches.push(match.match);
+      candidates = candidates ? intersectSorted(candidates, match.match.records) : match.match.records;
+    }
+    candidates ??= new Uint32Array(0);
+
+    if (terms.every((term) => term.length < 2)) {
+      // One letter says too little to rank by: word prefixes, in library order.
+      return {
+        query,
+        strategy: 'prefix-only',
+        scored: 0,
+        hits: Array.from(candidates, (index, rank) => this.wordHit(index, matches, rank < fuseRanked)),
+      };
+    }
+
+    // A query word the index has never seen (a typo across a word boundary, say): only
+    // Fuse can tell, over the records holding the other words (all of them when there are
+    // none). Words that each exist but never together need no scan.
+    const unknown = matches.filter((match) => match.records.length === 0);
+    if (candidates.length === 0 && unknown.length > 0) {
+      let pool: Uint32Array | undefined;
+      for (const match of matches) {
+        if (match.records.length > 0) pool = pool ? intersectSorted(pool, match.records) : match.records;
+      }
+      const results = this.fuseOver(pool, folded);
+      return {
+        query,
+        strategy: 'fallback',
+        scored: pool?.length ?? this.allRecords.length,
+        hits: results.map((result) => this.fuseHit(result.refIndex, result.score ?? 1, result.matches ?? [])),
+      };
+    }
+    if (candidates.length === 0) return { query, hits: [], strategy: 'candidates', scored: 0 };
+
+    // Cheap ranking first: how well and where each query word matched, then library order.
+    const preScore = new Float32Array(candidates.length);
+    candidates.forEach((record, i) => {
+      let total = 0;
+      for (const match of matches) total += match.recordScores[record] as number;
+      preScore[i] = total;
+    });
+    const order = Array.from(candidates.keys()).sort(
+      (a, b) => (preScore[b] as number) - (preScore[a] as number) || a - b,
+    );
+    const best = order.slice(0, fuseRanked).map((i) => candidates[i] as number);
+    const rest = order.slice(fuseRanked).map((i) => candidates[i] as number);
+
+    // Fuse ranks the best, one query word at a time over just their records.
+    const fuseScores = new Map<number, { sum: number; matches: FuseResultMatch[]; missing: TermMatch[] }>();
+    for (const record of best) fuseScores.set(record, { sum: 0, matches: [], missing: [] });
+    const subset = Uint32Array.from(best);
+    for (const match of matches) {
+      const found = new Set<number>();
+      for (const result of this.fuseOver(subset, match.term)) {
+        const entry = fuseScores.get(result.refIndex);
+        if (!entry) continue;
+        found.add(result.refIndex);
+        entry.sum += result.score ?? 1;
+        entry.matches.push(...(result.matches ?? []));
+      }
+      for (const [record, entry] of fuseScores) {
+        if (!found.has(record)) {
+          entry.sum += 1;
+          entry.missing.push(match);
+        }
+      }
+    }
+    const ranked = [...fuseScores].sort((a, b) => a[1].sum - b[1].sum);
+    const hits = ranked.map(([record, entry]) => {
+      const hit = this.fuseHit(record, entry.sum / matches.length, entry.matches);
+      if (entry.missing.length > 0) {
+        hit.marks = mergeMarks([
+          ...hit.marks,
+          ...wordMarks(this.folded[record] as FoldedDocument, entry.missing),
+        ]);
+      }
+      return hit;
+    });
+    for (const record of rest) hits.push(this.wordHit(record, matches, false));
+    return { query, hits, strategy: narrowed ? 'narrowed' : 'candidates', scored: best.length };
+  }
+
+  /** Fuse's search over only `records` (all when undefined): its index is kept, its record list swapped. */
+  private fuseOver(records: Uint32Array | undefined, pattern: string): FuseResult<FuseDocument>[] {
+    if (!records) return this.fuse.search(pattern);
+    const index = this.fuse.getIndex();
+    index.setIndexRecords(Array.from(records, (record) => this.allRecords[record] as IndexRecord));
+    try {
+      return this.fuse.search(pattern);
+    } finally {
+      index.setIndexRecords(this.allRecords);
+    }
+  }
+
+  /**
+   * The vocabulary words matching `term`: those starting with it, holding it, or starting
+   * with it give or take `allowedTypos`. When a shorter query word with the same typo
+   * allowance was just searched (the user is typing), only its words are checked again:
+   * every word the longer one matches, the shorter one matched too.
+   */
+  private termMatch(term: string): { match: TermMatch; narrowed: boolean } {
+    const cached = this.termCache.get(term);
+    if (cached) return { match: cached, narrowed: false };
+    const typos = allowedTypos(term.length);
+    let previous: TermMatch | undefined;
+    for (let length = term.length - 1; length >= 1 && !previous; length--) {
+      const shorter = this.termCache.get(term.slice(0, length));
+      // The shorter word's matches bound this one's only if it too looked inside words.
+      if (shorter && shorter.typos === typos && length >= minInfixLength) previous = shorter;
+    }
+
+    const words: number[] = [];
+    const kinds = new Map<string, MatchKind>();
+    const consider = (i: number) => {
+      const word = this.words[i] as string;
+      let kind: MatchKind | undefined;
+      if (word === term) kind = 'exact';
+      else if (word.startsWith(term)) kind = 'prefix';
+      else if (term.length >= minInfixLength && word.includes(term)) kind = 'infix';
+      else if (typos > 0 && word.length + typos >= term.length && prefixDistance(term, word, typos) <= typos)
+        kind = 'typo';
+      if (kind) {
+        words.push(i);
+        kinds.set(word, kind);
+      }
+    };
+    if (previous) {
+      for (const i of previous.words) consider(i);
+    } else if (term.length < minInfixLength) {
+      // Too short for typos or infixes: only the contiguous run of words starting with it.
+      let low = 0;
+      let high = this.words.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if ((this.words[middle] as string) < term) low = middle + 1;
+        else high = middle;
+      }
+      for (let i = low; i < this.words.length && (this.words[i] as string).startsWith(term); i++) consider(i);
+    } else {
+      for (let i = 0; i < this.words.length; i++) consider(i);
+    }
+
+    const recordScores = new Float32Array(this.documents.length);
+    const seen: number[] = [];
+    for (const i of words) {
+      const weight = quality[kinds.get(this.words[i] as string) as MatchKind];
+      const records = this.postings[i] as Uint32Array;
+      const masks = this.fieldMasks[i] as Uint8Array;
+      for (let k = 0; k < records.length; k++) {
+        const record = records[k] as number;
+        const score = weight * (maskWeight[masks[k] as number] as number);
+        const before = recordScores[record] as number;
+        if (before === 0) seen.push(record);
+        if (score > before) recordScores[record] = score;
+      }
+    }
+    const match: TermMatch = {
+      term,
+      typos,
+      words,
+      kinds,
+      records: Uint32Array.from(seen).sort(),
+      recordScores,
+    };
+    // Each entry holds a score per record: keep only the last few query words.
+    if (this.termCache.size >= 48) this.termCache.delete(this.termCache.keys().next().value as string);
+    this.termCache.set(term, match);
+    return { match, narrowed: previous !== undefined };
+  }
+
+  private fuseHit(record: number, score: number, matches: readonly FuseResultMatch[]): SearchHit {
+    const document = this.folded[record] as FoldedDocument;
+    const marks: SearchMark[] = [];
+    for (const match of matches) {
+      const field = match.key as SearchField;
+      const item = listFields.has(field) ? (match.refIndex ?? 0) : 0;
+      const value = document[field]?.[item];
+      if (!value) continue;
+      marks.push({
+        field,
+        item,
+        ranges: match.indices.map(([start, end]) => toOriginalRange(value, start, end)),
+      });
+    }
+    return { id: (this.documents[record] as SearchDocument).id, score, marks: mergeMarks(marks) };
+  }
+
+  /**
+   * A hit Fuse did not rank. Its marks come from the word index; past the first screens
+   * they are left to the page (`wordPrefixMarks`), which marks only what it shows.
+   */
+  private wordHit(record: number, matches: TermMatch[], withMarks: boolean): SearchHit {
+    return {
+      id: (this.documents[record] as SearchDocument).id,
+      score: 1,
+      marks: withMarks ? wordMarks(this.folded[record] as FoldedDocument, matches) : [],
+    };
+  }
+}
+
+/** The best field weight among the fields of a mask, normalised to the largest weight. */
+const maskWeight = (() => {
+  const weights = fields.map((field) => (fuseKeys.find((key) => key.name === field)?.weight ?? 1) / 2);
+  return Float32Array.from({ length: 1 << fields.length }, (_, mask) =>
+    Math.max(0, ...weights.filter((_, i) => mask & (1 << i))),
+  );
+})();
+
+/** Marks the words a query word matched: its prefix, its occurrence, or the whole word for a typo. */
+function wordMarks(document: FoldedDocument, matches: readonly TermMatch[]): SearchMark[] {
+  const marks: SearchMark[] = [];
+  for (const field of fields) {
+    document[field].forEach((value, item) => {
+      const ranges: [number, number][] = [];
+      for (const found of value.folded.matchAll(wordPattern)) {
+        const word = found[0];
+        const start = found.index ?? 0;
+        for (const match of matches) {
+          const kind = match.kinds.get(word);
+          if (!kind) continue;
+          const offset = kind === 'infix' ? word.indexOf(match.term) : 0;
+          const length = kind === 'typo' || kind === 'exact' ? word.length : match.term.length;
+          ranges.push(toOriginalRange(value, start + offset, start + offset + length - 1));
+          break;
+        }
+      }
+      if (ranges.length > 0) marks.push({ field, item, ranges });
+    });
+  }
+  return marks;
+}
+
+/** One mark per field item, ranges merged. */
+function mergeMarks(marks: SearchMark[]): SearchMark[] {
+  const byItem = new Map<string, SearchMark>();
+  for (const mark of marks) {
+    const key = `${mark.field}:${mark.item}`;
+    const existing = byItem.get(key);
+    if (existing) existing.ranges.push(...mark.ranges);
+    else byItem.set(key, { field: mark.field, item: mark.item, ranges: [...mark.ranges] });
+  }
+  return [...byItem.values()].map((mark) => ({ ...mark, ranges: mergeRanges(mark.ranges) }));
+}
+
+/**
+ * Marks the words of `text` that start with a word of `query`, both folded: what the
+ * page shows for a hit the engine left unmarked. Offsets are in `text`.
+ */
+export function wordPrefixMarks(text: string, query: string): [number, number][] {
+  const terms = searchWords(foldText(query).folded);
+  if (terms.length === 0) return [];
+  const value = foldText(text);
+  const ranges: [number, number][] = [];
+  for (const found of value.folded.matchAll(wordPattern)) {
+    const start = found.index ?? 0;
+    const term = terms.find((candidate) => found[0].startsWith(candidate));
+    if (term) ranges.push(toOriginalRange(value, start, start + term.length - 1));
+  }
+  return ranges;
+}
+
+/** Sorted, merged `[start, end)` ranges. */
+export function mergeRanges(ranges: [number, number][]): [number, number][] {
+  const sorted = [...ranges].filter(([start, end]) => end > start).sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const range of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
+}
+
+/** Splits a text into plain and marked parts, for rendering with `<mark>`. */
+export function markedParts(text: string, ranges: [number, number][]): { text: string; marked: boolean }[] {
+  const parts: { text: string; marked: boolean }[] = [];
+  let at = 0;
+  for (const [start, end] of mergeRanges(ranges)) {
+    if (start >= text.length) break;
+    if (start > at) parts.push({ text: text.slice(at, start), marked: false });
+    parts.push({ text: text.slice(Math.max(start, at), Math.min(end, text.length)), marked: true });
+    at = Math.min(end, text.length);
+  }
+  if (at < text.length) parts.push({ text: text.slice(at), marked: false });
+  return parts;
+}
+
+/** Plain Fuse over the same documents, as the issue measured it: the bench's baseline. */
+export function plainFuse(documents: SearchDocument[]): (query: string) => number {
+  const fuse = new Fuse(documents, {
+    keys: fuseKeys,
+    includeMatches: true,
+    includeScore: true,
+    ignoreLocation: true,
+    threshold: fuzzyThreshold,
+  });
+  return (query) => fuse.search(query).length;
+}
+
+/** What the search reads of a highlight; `entityName` turns dataset ids into names. */
+export function searchDocument(
+  highlight: Highlight,
+  entityName: (id: string) => string | undefined,
+): SearchDocument {
+  return {
+    id: highlight.id,
+    quote: highlight.target.selector.quote.exact,
+    note: highlight.body.note,
+    tags: highlight.body.tags,
+    title: highlight.target.title,
+    site: highlightSite(highlight),
+    entities: highlight.body.entityIds.map((id) => entityName(id) ?? id),
+  };
+}

@@ -1,0 +1,211 @@
+/**
+ * Export (the selection, or everything) as JSON-LD, Markdown or CSV, and import with a
+ * review step: the file's format, what is valid, what is not and why, then "Import N
+ * valid" or "Cancel". An import is merged by id (the newer `modified` wins) and written in
+ * one transaction, so a failure leaves the library as it was.
+ */
+import { useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { useT } from '../../components/i18n-context';
+import { exportCsv } from '../../core/export/csv';
+import { type ExportFormat, exportFileName } from '../../core/export/file-name';
+import { exportMarkdown } from '../../core/export/markdown';
+import { serialiseWebAnnotationCollection } from '../../core/export/web-annotation';
+import type { Highlight } from '../../core/highlights/highlight';
+import { mergeHighlights } from '../../core/highlights/merge';
+import type { MessageKey } from '../../core/i18n/ui-strings';
+import type { ImportFormat, ImportResult } from '../../core/import/import-result';
+import { parseImportAsync } from '../../core/import/parse-import';
+import { putHighlights } from '../../lib/db/highlights';
+import { describeStorageError } from '../../lib/db/storage-errors';
+import { notifyTabsOf, type Status } from './changes';
+
+interface Props {
+  highlights: Highlight[];
+  selection: Highlight[];
+  entityName: (id: string) => string | undefined;
+  onStatus: (status: Status) => void;
+}
+
+type Review = Extract<ImportResult, { ok: true }> & { fileName: string };
+
+const mimeTypes: Record<ExportFormat, string> = {
+  jsonld: 'application/ld+json',
+  markdown: 'text/markdown',
+  csv: 'text/csv',
+};
+
+const formatNames: Record<ImportFormat, MessageKey> = {
+  glosa: 'libraryImportFormatGlosa',
+  w3c: 'libraryImportFormatW3c',
+  hypothesis: 'libraryImportFormatHypothesis',
+};
+
+/** How many invalid records the review lists; the count says how many there are. */
+const invalidShown = 50;
+
+function download(text: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has its own copy once it starts; the object URL can go.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function ExportImport({ highlights, selection, entityName, onStatus }: Props) {
+  const t = useT();
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [review, setReview] = useState<Review | null>(null);
+  const [error, setError] = useState('');
+  const fileInput = useRef<HTMLInputElement>(null);
+  const list = selection.length > 0 ? selection : highlights;
+
+  const exportAs = (format: ExportFormat) => {
+    const now = new Date();
+    const text =
+      format === 'jsonld'
+        ? serialiseWebAnnotationCollection(list, {
+            entityName,
+            generator: { name: 'Glosa', version: browser.runtime.getManifest().version },
+            exported: now,
+          })
+        : format === 'markdown'
+          ? exportMarkdown(list, { entityName })
+          : exportCsv(list, { entityName });
+    const fileName = exportFileName(format, now);
+    download(text, fileName, mimeTypes[format]);
+    onStatus({ message: t('libraryExported', [String(list.length), fileName]) });
+  };
+
+  const onFile = async (file: File) => {
+    setError('');
+    setReview(null);
+    setProgress({ done: 0, total: 0 });
+    try {
+      const text = await file.text();
+      const result = await parseImportAsync(text, {
+        importedAt: new Date().toISOString(),
+        onProgress: (done, total) => setProgress({ done, total }),
+      });
+      if (!result.ok) setError(t('libraryImportRefused', [file.name, result.error]));
+      else setReview({ ...result, fileName: file.name });
+    } catch (caught) {
+      setError(
+        t('libraryImportRefused', [file.name, caught instanceof Error ? caught.message : String(caught)]),
+      );
+    } finally {
+      setProgress(null);
+      if (fileInput.current) fileInput.current.value = '';
+    }
+  };
+
+  const confirm = async () => {
+    if (!review) return;
+    const stored = new Map(highlights.map((highlight) => [highlight.id, highlight]));
+    const merge = mergeHighlights(stored, review.valid);
+    setReview(null);
+    try {
+      await putHighlights(merge.toPut);
+      notifyTabsOf(merge.toPut);
+      onStatus({
+        message: t('libraryImported', [
+          String(merge.added),
+          String(merge.merged),
+          String(merge.keptExisting),
+        ]),
+      });
+    } catch (caught) {
+      onStatus({ message: `${t('libraryImportFailed')} ${describeStorageError(caught)}` });
+    }
+  };
+
+  return (
+    <>
+      <fieldset className="export">
+        <legend>
+          {selection.length > 0
+            ? t('libraryExportSelected', String(selection.length))
+            : t('libraryExportAll', String(highlights.length))}
+        </legend>
+        <button type="button" disabled={list.length === 0} onClick={() => exportAs('jsonld')}>
+          {t('libraryExportJsonLd')}
+        </button>
+        <button type="button" disabled={list.length === 0} onClick={() => exportAs('markdown')}>
+          {t('libraryExportMarkdown')}
+        </button>
+        <button type="button" disabled={list.length === 0} onClick={() => exportAs('csv')}>
+          {t('libraryExportCsv')}
+        </button>
+      </fieldset>
+      <div className="import">
+        <label htmlFor="import-file">{t('libraryImportLabel')}</label>
+        <input
+          ref={fileInput}
+          id="import-file"
+          type="file"
+          accept=".json,.jsonld,application/json,application/ld+json"
+          disabled={progress !== null}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void onFile(file);
+          }}
+        />
+      </div>
+      {progress ? (
+        <div className="import-progress">
+          <label htmlFor="import-progress">{t('libraryImportChecking')}</label>
+          <progress
+            id="import-progress"
+            max={progress.total || undefined}
+            value={progress.total ? progress.done : undefined}
+          />
+        </div>
+      ) : null}
+      <div role="alert" className="error">
+        {error}
+      </div>
+      {review ? (
+        <section className="review" aria-labelledby="review-heading">
+          <h2 id="review-heading">{t('libraryImportReviewHeading', review.fileName)}</h2>
+          <p>{t('libraryImportFormat', t(formatNames[review.format]))}</p>
+          <p>
+            {t('libraryImportCounts', [
+              String(review.valid.length),
+              String(review.invalid.length),
+              String(review.duplicates),
+            ])}
+          </p>
+          {review.invalid.length > 0 ? (
+            <>
+              <h3>{t('libraryImportInvalidHeading')}</h3>
+              <ul className="invalid">
+                {review.invalid.slice(0, invalidShown).map((record) => (
+                  <li key={record.index}>
+                    <strong>{record.label}</strong>: {record.reasons.join('; ')}
+                  </li>
+                ))}
+              </ul>
+              {review.invalid.length > invalidShown ? (
+                <p className="hint">
+                  {t('libraryImportMoreInvalid', String(review.invalid.length - invalidShown))}
+                </p>
+              ) : null}
+            </>
+          ) : null}
+          <div className="actions">
+            <button type="button" disabled={review.valid.length === 0} onClick={() => void confirm()}>
+              {t('libraryImportConfirm', String(review.valid.length))}
+            </button>
+            <button type="button" onClick={() => setReview(null)}>
+              {t('libraryImportCancel')}
+            </button>
+          </div>
+        </section>
+      ) : null}
+    </>
+  );
+}
