@@ -43,11 +43,11 @@ export function createHighlighter(
  * registered when the reader scrolls to them).
  *
  * Why: Chromium re-processes every registered range after any change to the page's DOM or
- * to the highlight, about 1-9 µs each. Measured by scripts/highlight-cost.ts (Chromium, the
- * 50,000-mention hostile page, an edit of one text node, then the next frame), see the table
- * in the report of issue 12: one Highlight of 50,000 ranges cost every page edit
- * 117-234 ms; splitting the same ranges over 50 Highlights did not help (the registry
- * re-validates all of them); 2,000 ranges cost an edit little more than none. Scrolling
+ * to the highlight, about 1-13 µs each. Measured by scripts/highlight-cost.ts (Chromium, the
+ * 50,000-mention hostile page, an edit of one text node to the next frame, medians on a
+ * loaded two-core machine): nothing registered 16 ms; one Highlight of 50,000 ranges 679 ms
+ * (117-234 ms on an idle one, issue 12); the same ranges over 50 Highlights 749 ms, no help
+ * (the registry re-validates all of them); 5,000 ranges 70 ms; 2,000 ranges 59 ms. Scrolling
  * costs nothing extra: the window is placed again only once scrolling pauses (a passive
  * listener that restarts a timer), not per frame. An IntersectionObserver over the blocks
  * made every scroll frame twice as slow (33 ms against 17 on the 2 MB page), so it is not used.
