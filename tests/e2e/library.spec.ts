@@ -338,7 +338,8 @@ test('the popup lists the page’s saved highlights, counts the orphan, and open
     highlight(
       '4fa05f6c-5b7d-4e9f-8a1b-2c3d4e5f6a7b',
       article,
-      'Ten were murdered in Senkata.',
+      // A sentence the page has: the content script anchors it on load.
+      'Ten were murdered in the Senkata massacre.',
       {},
       '2026-11-20T09:00:00Z',
     ),
@@ -359,7 +360,7 @@ test('the popup lists the page’s saved highlights, counts the orphan, and open
   const popup = await openPopup(page, serviceWorker);
   const list = popup.getByRole('list', { name: 'Your highlights here' });
   await expect(list.getByRole('button')).toHaveText([
-    'Ten were murdered in Senkata.',
+    'Ten were murdered in the Senkata massacre.',
     'A sentence the page no longer has.not found',
   ]);
   await expect(popup.getByText('1 could not be found on this page.')).toBeVisible();
