@@ -1,13 +1,12 @@
 /**
  * The library (`library.html`): every saved highlight, grouped by page, newest first;
  * search (in a worker), filters kept in the URL, inline editing, delete with undo,
- * selection, export and import. It watches the database with `useLiveQuery`, so a
+ * selection, export and import. It watches the database (`useHighlights`), so a
  * highlight saved in a tab appears here without a reload.
  */
 
 import dataset from 'virtual:glosa/dataset';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLiveQuery } from 'dexie-react-hooks';
 import {
   memo,
   type ReactNode,
@@ -28,18 +27,14 @@ import {
   type LibraryQuery,
   passesFilters,
 } from '../../core/library/library-query';
-import {
-  allHighlights,
-  deleteHighlights,
-  restoreHighlights,
-  updateHighlightBody,
-} from '../../lib/db/highlights';
+import { deleteHighlights, restoreHighlights, updateHighlightBody } from '../../lib/db/highlights';
 import { requestPersistentStorage } from '../../lib/db/persist';
 import { describeStorageError } from '../../lib/db/storage-errors';
 import { t, uiLocale } from '../../lib/i18n';
 import { notifyTabsOf, type Status } from './changes';
 import { ExportImport } from './ExportImport';
 import { createSearchClient, type SearchClient, type SearchReply } from './search-client';
+import { useHighlights } from './use-highlights';
 import { useLibraryQuery } from './use-library-query';
 
 const entityNames = new Map(dataset.entities.map((entity) => [entity.id, entity.name]));
@@ -124,12 +119,12 @@ export function LibraryApp() {
 }
 
 function Library() {
-  const highlights = useLiveQuery(() => allHighlights(), []);
+  const highlights = useHighlights();
   const [query, setQuery] = useLibraryQuery();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [status, setStatus] = useState<Status | null>(null);
   const lastClicked = useRef<string | null>(null);
-  const dateFormat = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }), [locale]);
+  const dateFormat = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }), []);
 
   useEffect(() => {
     // Ask once that the browser never evicts the library under storage pressure.
@@ -175,7 +170,7 @@ function Library() {
     const sorted = (values: Iterable<string>, label = (value: string) => value) =>
       [...values].sort((a, b) => label(a).localeCompare(label(b), locale));
     return { entities: sorted(entities, entityName), tags: sorted(tags), sites: sorted(sites) };
-  }, [highlights, locale]);
+  }, [highlights]);
 
   const listRef = useRef<HTMLElement>(null);
   const fallbackMarks = useCallback((text: string) => wordPrefixMarks(text, query.q), [query.q]);
@@ -450,11 +445,15 @@ const HighlightList = memo(function HighlightList({
   onDelete,
   dateFormat,
 }: HighlightListProps) {
+  // Stable until the rows change: a new `getItemKey` makes the virtualizer lay out every row again.
+  const estimateSize = useCallback((index: number) => (rows[index]?.kind === 'page' ? 64 : 170), [rows]);
+  const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows]);
+  const getScrollElement = useCallback(() => scrollElement.current, [scrollElement]);
   const virtualizer = useVirtualizer({
     count: rows.length,
-    getScrollElement: () => scrollElement.current,
-    estimateSize: (index) => (rows[index]?.kind === 'page' ? 64 : 170),
-    getItemKey: (index) => rows[index]?.key ?? index,
+    getScrollElement,
+    estimateSize,
+    getItemKey,
     overscan: 3,
   });
   return (

@@ -54,6 +54,20 @@ export async function allHighlights(db: GlosaDatabase = database()): Promise<Hig
   return rows.map(fromRow);
 }
 
+/**
+ * A slice of every highlight, newest first: `limit` of them after the newest `offset`.
+ * The library reads its first screen with this, then the rest a slice at a time, so no
+ * single read (and its deserialising on the page) holds the page for long.
+ */
+export async function recentHighlights(
+  offset: number,
+  limit: number,
+  db: GlosaDatabase = database(),
+): Promise<Highlight[]> {
+  const rows = await db.highlights.orderBy('created').reverse().offset(offset).limit(limit).toArray();
+  return rows.map(fromRow);
+}
+
 /** Changes a highlight's note, tags or entities; undefined when it no longer exists. */
 export async function updateHighlightBody(
   id: string,
