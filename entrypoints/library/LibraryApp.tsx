@@ -119,7 +119,7 @@ export function LibraryApp() {
 }
 
 function Library() {
-  const highlights = useHighlights();
+  const { highlights, complete } = useHighlights();
   const [query, setQuery] = useLibraryQuery();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [status, setStatus] = useState<Status | null>(null);
@@ -399,7 +399,7 @@ function Library() {
         </div>
       </header>
 
-      <main ref={listRef} className="list" aria-busy={pending || !highlights}>
+      <main ref={listRef} className="list" aria-busy={pending || !complete}>
         {listBody ?? (
           <HighlightList
             rows={rows}

@@ -20,8 +20,12 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 const touchesHighlights = (parts: ObservabilitySet) =>
   Object.keys(parts).some((part) => part.includes('/highlights/'));
 
-export function useHighlights(): Highlight[] | undefined {
-  const [highlights, setHighlights] = useState<Highlight[] | undefined>(undefined);
+/** The highlights read so far (undefined before the first screen), and whether that is all of them. */
+export function useHighlights(): { highlights: Highlight[] | undefined; complete: boolean } {
+  const [state, setState] = useState<{ highlights: Highlight[] | undefined; complete: boolean }>({
+    highlights: undefined,
+    complete: false,
+  });
   useEffect(() => {
     let run = 0;
     let shown = false;
@@ -33,7 +37,7 @@ export function useHighlights(): Highlight[] | undefined {
       // The first screen is shown before the rest is read; a reload keeps the full list until it has the new one.
       if (!shown || all.length < firstScreen) {
         shown = true;
-        setHighlights(all);
+        setState({ highlights: all, complete: all.length < firstScreen });
         if (all.length < firstScreen) return;
       }
       for (;;) {
@@ -44,7 +48,7 @@ export function useHighlights(): Highlight[] | undefined {
         all.push(...next);
         if (next.length < slice) break;
       }
-      setHighlights(all);
+      setState({ highlights: all, complete: true });
     };
     const onChange = (parts: ObservabilitySet) => {
       if (touchesHighlights(parts)) void load().catch(() => undefined);
@@ -56,5 +60,5 @@ export function useHighlights(): Highlight[] | undefined {
       Dexie.on.storagemutated.unsubscribe(onChange);
     };
   }, []);
-  return highlights;
+  return state;
 }
