@@ -19,10 +19,15 @@ type Row = Record<string, string | number>;
 /** Long tasks since the observer started, via a buffered PerformanceObserver kept on `window`. */
 async function startLongTasks(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const store = globalThis as unknown as { glosaLongTasks: number[] };
+    const store = globalThis as unknown as { glosaLongTasks?: number[] };
+    // One observer per page: a second would count every long task twice.
+    if (store.glosaLongTasks) {
+      store.glosaLongTasks = [];
+      return;
+    }
     store.glosaLongTasks = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) store.glosaLongTasks.push(entry.duration);
+      for (const entry of list.getEntries()) store.glosaLongTasks?.push(entry.duration);
     }).observe({ type: 'longtask', buffered: true });
   });
 }
