@@ -78,6 +78,8 @@ function groupRows(ordered: { highlight: Highlight; hit: SearchHit | undefined }
  * The search worker's answer for `query`, null when nothing is searched. The library's
  * highlights are handed to the worker when the page is idle, not while it first renders.
  */
+const indexSlice = 500;
+
 function useSearch(highlights: Highlight[] | undefined, query: string): SearchReply | null {
   const client = useRef<SearchClient | null>(null);
   const [reply, setReply] = useState<SearchReply | null>(null);
@@ -88,17 +90,34 @@ function useSearch(highlights: Highlight[] | undefined, query: string): SearchRe
   }, []);
   useEffect(() => {
     if (!highlights || indexed === highlights) return;
-    const post = () => {
-      client.current?.setDocuments(highlights.map((highlight) => searchDocument(highlight, entityName)));
-      setIndexed(highlights);
+    let cancelled = false;
+    // A slice at a time, the page free between slices: 10,000 at once was a long task.
+    const post = async () => {
+      for (let start = 0; start === 0 || start < highlights.length; start += indexSlice) {
+        if (cancelled) return;
+        const slice = highlights.slice(start, start + indexSlice);
+        const last = start + indexSlice >= highlights.length;
+        client.current?.addDocuments(
+          slice.map((highlight) => searchDocument(highlight, entityName)),
+          start === 0,
+          last,
+        );
+        if (!last) await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      if (!cancelled) setIndexed(highlights);
     };
     // A search typed before the page is idle is not kept waiting.
     if (query.trim() !== '' && indexed === undefined) {
-      post();
-      return;
+      void post();
+      return () => {
+        cancelled = true;
+      };
     }
-    const idle = requestIdleCallback(post, { timeout: 1000 });
-    return () => cancelIdleCallback(idle);
+    const idle = requestIdleCallback(() => void post(), { timeout: 1000 });
+    return () => {
+      cancelled = true;
+      cancelIdleCallback(idle);
+    };
   }, [highlights, query, indexed]);
   useEffect(() => {
     // Again when the documents change: the last answer named highlights that may be gone.
