@@ -1,13 +1,12 @@
 /**
  * The library (`library.html`): every saved highlight, grouped by page, newest first;
  * search (in a worker), filters kept in the URL, inline editing, delete with undo,
- * selection, export and import. It watches the database with `useLiveQuery`, so a
+ * selection, export and import. It watches the database (`useHighlights`), so a
  * highlight saved in a tab appears here without a reload.
  */
 
 import dataset from 'virtual:glosa/dataset';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLiveQuery } from 'dexie-react-hooks';
 import {
   memo,
   type ReactNode,
@@ -28,18 +27,14 @@ import {
   type LibraryQuery,
   passesFilters,
 } from '../../core/library/library-query';
-import {
-  allHighlights,
-  deleteHighlights,
-  restoreHighlights,
-  updateHighlightBody,
-} from '../../lib/db/highlights';
+import { deleteHighlights, restoreHighlights, updateHighlightBody } from '../../lib/db/highlights';
 import { requestPersistentStorage } from '../../lib/db/persist';
 import { describeStorageError } from '../../lib/db/storage-errors';
 import { t, uiLocale } from '../../lib/i18n';
 import { notifyTabsOf, type Status } from './changes';
 import { ExportImport } from './ExportImport';
 import { createSearchClient, type SearchClient, type SearchReply } from './search-client';
+import { useHighlights } from './use-highlights';
 import { useLibraryQuery } from './use-library-query';
 
 const entityNames = new Map(dataset.entities.map((entity) => [entity.id, entity.name]));
@@ -83,6 +78,8 @@ function groupRows(ordered: { highlight: Highlight; hit: SearchHit | undefined }
  * The search worker's answer for `query`, null when nothing is searched. The library's
  * highlights are handed to the worker when the page is idle, not while it first renders.
  */
+const indexSlice = 500;
+
 function useSearch(highlights: Highlight[] | undefined, query: string): SearchReply | null {
   const client = useRef<SearchClient | null>(null);
   const [reply, setReply] = useState<SearchReply | null>(null);
@@ -93,17 +90,34 @@ function useSearch(highlights: Highlight[] | undefined, query: string): SearchRe
   }, []);
   useEffect(() => {
     if (!highlights || indexed === highlights) return;
-    const post = () => {
-      client.current?.setDocuments(highlights.map((highlight) => searchDocument(highlight, entityName)));
-      setIndexed(highlights);
+    let cancelled = false;
+    // A slice at a time, the page free between slices: 10,000 at once was a long task.
+    const post = async () => {
+      for (let start = 0; start === 0 || start < highlights.length; start += indexSlice) {
+        if (cancelled) return;
+        const slice = highlights.slice(start, start + indexSlice);
+        const last = start + indexSlice >= highlights.length;
+        client.current?.addDocuments(
+          slice.map((highlight) => searchDocument(highlight, entityName)),
+          start === 0,
+          last,
+        );
+        if (!last) await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      if (!cancelled) setIndexed(highlights);
     };
     // A search typed before the page is idle is not kept waiting.
     if (query.trim() !== '' && indexed === undefined) {
-      post();
-      return;
+      void post();
+      return () => {
+        cancelled = true;
+      };
     }
-    const idle = requestIdleCallback(post, { timeout: 1000 });
-    return () => cancelIdleCallback(idle);
+    const idle = requestIdleCallback(() => void post(), { timeout: 1000 });
+    return () => {
+      cancelled = true;
+      cancelIdleCallback(idle);
+    };
   }, [highlights, query, indexed]);
   useEffect(() => {
     // Again when the documents change: the last answer named highlights that may be gone.
@@ -124,7 +138,7 @@ export function LibraryApp() {
 }
 
 function Library() {
-  const highlights = useLiveQuery(() => allHighlights(), []);
+  const { highlights, complete } = useHighlights();
   const [query, setQuery] = useLibraryQuery();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [status, setStatus] = useState<Status | null>(null);
@@ -404,7 +418,7 @@ function Library() {
         </div>
       </header>
 
-      <main ref={listRef} className="list" aria-busy={pending || !highlights}>
+      <main ref={listRef} className="list" aria-busy={pending || !complete}>
         {listBody ?? (
           <HighlightList
             rows={rows}
@@ -450,11 +464,15 @@ const HighlightList = memo(function HighlightList({
   onDelete,
   dateFormat,
 }: HighlightListProps) {
+  // Stable until the rows change: a new `getItemKey` makes the virtualizer lay out every row again.
+  const estimateSize = useCallback((index: number) => (rows[index]?.kind === 'page' ? 64 : 170), [rows]);
+  const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows]);
+  const getScrollElement = useCallback(() => scrollElement.current, [scrollElement]);
   const virtualizer = useVirtualizer({
     count: rows.length,
-    getScrollElement: () => scrollElement.current,
-    estimateSize: (index) => (rows[index]?.kind === 'page' ? 64 : 170),
-    getItemKey: (index) => rows[index]?.key ?? index,
+    getScrollElement,
+    estimateSize,
+    getItemKey,
     overscan: 3,
   });
   return (

@@ -6,7 +6,7 @@ import { HighlightSearch, type SearchDocument, type SearchHit } from '../../core
 import SearchWorker from './search-worker?worker';
 
 export type SearchRequest =
-  | { type: 'documents'; documents: SearchDocument[] }
+  | { type: 'documents'; documents: SearchDocument[]; first: boolean; last: boolean }
   | { type: 'search'; seq: number; query: string };
 
 export interface SearchReply {
@@ -17,7 +17,11 @@ export interface SearchReply {
 }
 
 export interface SearchClient {
-  setDocuments(documents: SearchDocument[]): void;
+  /**
+   * Hands over the library's documents a slice at a time (one message of 10,000 is a long
+   * task to copy): the first slice starts a new set, the last one replaces the index.
+   */
+  addDocuments(documents: SearchDocument[], first: boolean, last: boolean): void;
   search(query: string): void;
   dispose(): void;
 }
@@ -38,8 +42,8 @@ export function createSearchClient(onReply: (reply: SearchReply) => void): Searc
       if (event.data.seq === latest) onReply(event.data);
     };
     return {
-      setDocuments: (documents) =>
-        running.postMessage({ type: 'documents', documents } satisfies SearchRequest),
+      addDocuments: (documents, first, last) =>
+        running.postMessage({ type: 'documents', documents, first, last } satisfies SearchRequest),
       search: (query) => {
         latest = ++seq;
         running.postMessage({ type: 'search', seq: latest, query } satisfies SearchRequest);
@@ -48,9 +52,11 @@ export function createSearchClient(onReply: (reply: SearchReply) => void): Searc
     };
   }
   let engine = new HighlightSearch([]);
+  let pending: SearchDocument[] = [];
   return {
-    setDocuments: (documents) => {
-      engine = new HighlightSearch(documents);
+    addDocuments: (documents, first, last) => {
+      pending = first ? [...documents] : [...pending, ...documents];
+      if (last) engine = new HighlightSearch(pending);
     },
     search: (query) => {
       const started = performance.now();

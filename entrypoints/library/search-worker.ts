@@ -7,11 +7,17 @@ import { HighlightSearch, type SearchDocument } from '../../core/highlights/sear
 import type { SearchReply, SearchRequest } from './search-client';
 
 let engine = new HighlightSearch([]);
+let pending: SearchDocument[] = [];
 
 self.onmessage = (event: MessageEvent<SearchRequest>) => {
   const request = event.data;
   if (request.type === 'documents') {
-    engine = new HighlightSearch(request.documents as SearchDocument[]);
+    if (request.first) pending = [];
+    pending.push(...request.documents);
+    if (request.last) {
+      engine = new HighlightSearch(pending);
+      pending = [];
+    }
     return;
   }
   const started = performance.now();

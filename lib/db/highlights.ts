@@ -54,6 +54,20 @@ export async function allHighlights(db: GlosaDatabase = database()): Promise<Hig
   return rows.map(fromRow);
 }
 
+/**
+ * A slice of every highlight, newest first: `limit` of them after the newest `offset`.
+ * The library reads its first screen with this, then the rest a slice at a time, so no
+ * single read (and its deserialising on the page) holds the page for long.
+ */
+export async function recentHighlights(
+  offset: number,
+  limit: number,
+  db: GlosaDatabase = database(),
+): Promise<Highlight[]> {
+  const rows = await db.highlights.orderBy('created').reverse().offset(offset).limit(limit).toArray();
+  return rows.map(fromRow);
+}
+
 /** Changes a highlight's note, tags or entities; undefined when it no longer exists. */
 export async function updateHighlightBody(
   id: string,
@@ -70,6 +84,17 @@ export async function updateHighlightBody(
   });
 }
 
+/**
+ * Splits a long list of ids for writes inside one transaction: each batch's requests are
+ * queued in one task, so 1,000 deletes in one batch held the page for over 200 ms
+ * (CPU slowed 4×); awaiting each batch gives the page the turns between them.
+ */
+function batches<T>(items: readonly T[], size = 100): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
 /** Moves highlights to the trash, in one transaction; returns how many were there. */
 export async function deleteHighlights(
   ids: string[],
@@ -77,21 +102,29 @@ export async function deleteHighlights(
   db: GlosaDatabase = database(),
 ): Promise<number> {
   return db.transaction('rw', db.highlights, db.trash, async () => {
-    const rows = (await db.highlights.bulkGet(ids)).filter((row) => row !== undefined);
     const deleted = now.toISOString();
-    await db.trash.bulkPut(rows.map((highlight) => ({ id: highlight.id, deleted, highlight })));
-    await db.highlights.bulkDelete(rows.map((row) => row.id));
-    return rows.length;
+    let count = 0;
+    for (const batch of batches(ids)) {
+      const rows = (await db.highlights.bulkGet(batch)).filter((row) => row !== undefined);
+      await db.trash.bulkPut(rows.map((highlight) => ({ id: highlight.id, deleted, highlight })));
+      await db.highlights.bulkDelete(rows.map((row) => row.id));
+      count += rows.length;
+    }
+    return count;
   });
 }
 
 /** Undoes a delete; returns how many came back. */
 export async function restoreHighlights(ids: string[], db: GlosaDatabase = database()): Promise<number> {
   return db.transaction('rw', db.highlights, db.trash, async () => {
-    const rows = (await db.trash.bulkGet(ids)).filter((row) => row !== undefined);
-    await db.highlights.bulkPut(rows.map((row) => row.highlight));
-    await db.trash.bulkDelete(rows.map((row) => row.id));
-    return rows.length;
+    let count = 0;
+    for (const batch of batches(ids)) {
+      const rows = (await db.trash.bulkGet(batch)).filter((row) => row !== undefined);
+      await db.highlights.bulkPut(rows.map((row) => row.highlight));
+      await db.trash.bulkDelete(rows.map((row) => row.id));
+      count += rows.length;
+    }
+    return count;
   });
 }
 
