@@ -8,6 +8,7 @@
 import dataset from 'virtual:glosa/dataset';
 import { useEffect, useState } from 'react';
 import { browser } from '#imports';
+import { routeHash } from '../../core/atlas/route';
 import { formatPartialDate } from '../../core/popover/partial-date';
 import {
   canRunOn,
@@ -188,7 +189,11 @@ export function PopupApp() {
 
       <footer>
         <span>{t('popoverDatasetAsOf', [dataset.version, formatPartialDate(dataset.asOf, locale)])}</span>
-        <a href={browser.runtime.getURL('/atlas.html#/changelog')} target="_blank" rel="noreferrer">
+        <a
+          href={browser.runtime.getURL(`/atlas.html${routeHash({ view: 'changelog' })}`)}
+          target="_blank"
+          rel="noreferrer"
+        >
           {t('popupPanelChangelog')}
         </a>
       </footer>
