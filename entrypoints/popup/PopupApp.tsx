@@ -62,10 +62,14 @@ export function PopupApp() {
     if (!tab || !runs) return;
     // The content script may still be starting or scanning: ask again until it settles.
     let stopped = false;
+    // A content script starts just after the page loads (document_idle): one unanswered
+    // question right after a load is not yet a reason to ask for a reload.
+    let unanswered = 0;
     const ask = async () => {
       const answer = await sendToTab(tab.id, 'page-status', {}).catch(() => null);
       if (stopped) return;
-      setStatus(answer);
+      unanswered = answer ? 0 : unanswered + 1;
+      if (answer || unanswered > 1) setStatus(answer);
       if (!answer?.text || !active) {
         setCounts(null);
         return;
