@@ -1,5 +1,6 @@
 /**
- * The user's settings: which sites Glosa stays off on, and the hover dwell. Parsed with
+ * The user's settings: which sites Glosa stays off on, whether it is paused everywhere,
+ * and the hover dwell. Parsed with
  * zod on every read, so a damaged stored value falls back to defaults instead of
  * breaking the extension.
  */
@@ -10,6 +11,8 @@ import { z } from 'zod/mini';
 export const settingsSchema = z.object({
   /** Host names (`example.com`) where Glosa does nothing. */
   disabledSites: z._default(z.array(z.string()), []),
+  /** "Pause everywhere": no mentions on any site until unpaused. Saved highlights still show. */
+  paused: z._default(z.boolean(), false),
   /** How long the pointer rests on a mention before its popover opens. */
   hoverDelayMs: z._default(z.int().check(z.minimum(0), z.maximum(3000)), 300),
 });
@@ -39,6 +42,11 @@ export function siteKey(url: string): string | undefined {
 export function isSiteEnabled(settings: Settings, url: string): boolean {
   const key = siteKey(url);
   return key !== undefined && !settings.disabledSites.includes(key);
+}
+
+/** Whether mentions are drawn on `url`: the site is on and Glosa is not paused everywhere. */
+export function annotatesPage(settings: Settings, url: string): boolean {
+  return !settings.paused && isSiteEnabled(settings, url);
 }
 
 export function withSiteEnabled(settings: Settings, site: string, enabled: boolean): Settings {

@@ -72,6 +72,17 @@ export const messages = {
     request: empty,
     response: z.object({ focused: z.boolean() }),
   },
+  /**
+   * Whether the tab's content script runs, and whether the page has text to read (the
+   * popup). No answer means no content script: the tab was open before Glosa was
+   * installed or updated, and needs a reload.
+   */
+  'page-status': {
+    from: ['extension'],
+    to: 'content',
+    request: empty,
+    response: z.object({ text: z.boolean() }),
+  },
   /** Which entities this page mentions, and how often (the popup). */
   'page-mentions': {
     from: ['extension'],

@@ -20,6 +20,12 @@ export async function setSiteEnabled(site: string, enabled: boolean): Promise<Se
   return next;
 }
 
+export async function setPaused(paused: boolean): Promise<Settings> {
+  const next = { ...(await readSettings()), paused };
+  await writeSettings(next);
+  return next;
+}
+
 export function watchSettings(listener: (settings: Settings) => void): () => void {
   return settingsItem.watch((value) => listener(parseSettings(value).settings));
 }

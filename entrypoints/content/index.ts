@@ -1,12 +1,13 @@
 /**
  * The content script: a cheap gate, then the page features (features/*.ts). On a page
  * without text it stops before building anything. Mentions and what builds on them
- * follow the site's on/off switch; saved highlights and saving run in the top frame of
+ * follow the site's on/off switch and "Pause everywhere"; saved highlights and saving run in the top frame of
  * every page with text.
  */
 import './style.css';
 import { defineContentScript } from '#imports';
-import { isSiteEnabled } from '../../core/settings';
+import { annotatesPage } from '../../core/settings';
+import { handleMessages } from '../../lib/messages';
 import { readSettings, watchSettings } from '../../lib/settings';
 import { type PageContext, startFeatures } from './features/feature';
 import { keyboardCursor } from './features/keyboard-cursor';
@@ -18,7 +19,7 @@ import { savedHighlights } from './features/saved-highlights';
 import { lazyPageUiHost } from './page-ui/host';
 import { hasMeaningfulText } from './text-blocks';
 
-/** Follow the site switch; the order matters: each builds on the ones before it. */
+/** Follow the site switch and the pause; the order matters: each builds on the ones before it. */
 const mentionFeatures = [mentions, mentionPopover, keyboardCursor, popupBridge];
 
 /**
@@ -34,7 +35,14 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   async main(ctx) {
     const body = document.body;
-    if (!body || !hasMeaningfulText(body)) return;
+    const text = Boolean(body && hasMeaningfulText(body));
+    // Answered even on a page without text, so the popup can tell "nothing to read here"
+    // from "no content script, reload" (a tab open since before Glosa was installed).
+    if (window === window.top) {
+      const stopStatus = handleMessages('content', { 'page-status': () => ({ text }) });
+      ctx.onInvalidated(stopStatus);
+    }
+    if (!text) return;
 
     let settings = await readSettings();
     const pageUi = lazyPageUiHost(ctx);
@@ -55,12 +63,12 @@ export default defineContentScript({
         session = undefined;
       }
     };
-    apply(isSiteEnabled(settings, location.href));
+    apply(annotatesPage(settings, location.href));
     const highlights = new AbortController();
     if (window === window.top) startFeatures(highlightFeatures, page, highlights.signal);
     const unwatch = watchSettings((next) => {
       settings = next;
-      apply(isSiteEnabled(settings, location.href));
+      apply(annotatesPage(settings, location.href));
     });
     ctx.onInvalidated(() => {
       unwatch();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  annotatesPage,
   defaultSettings,
   isSiteEnabled,
   parseSettings,
@@ -14,8 +15,20 @@ describe('settings', () => {
     expect(problem).toBeTruthy();
   });
 
-  it('reads nothing stored as the defaults: every site on, 300 ms dwell', () => {
-    expect(parseSettings(undefined).settings).toEqual({ disabledSites: [], hoverDelayMs: 300 });
+  it('reads nothing stored as the defaults: every site on, not paused, 300 ms dwell', () => {
+    expect(parseSettings(undefined).settings).toEqual({
+      disabledSites: [],
+      paused: false,
+      hoverDelayMs: 300,
+    });
+  });
+
+  it('reads settings stored before "Pause everywhere" existed as not paused', () => {
+    expect(parseSettings({ disabledSites: ['example.com'], hoverDelayMs: 500 }).settings).toEqual({
+      disabledSites: ['example.com'],
+      paused: false,
+      hoverDelayMs: 500,
+    });
   });
 
   it('keys a site by host name without www, and only for http(s) pages', () => {
@@ -32,5 +45,15 @@ describe('settings', () => {
     const on = withSiteEnabled(off, 'example.com', true);
     expect(isSiteEnabled(on, 'https://example.com/x')).toBe(true);
     expect(withSiteEnabled(off, 'example.com', false).disabledSites).toEqual(['example.com']);
+  });
+
+  it('draws no mentions anywhere while paused, whatever the site switch says', () => {
+    const paused = { ...defaultSettings, paused: true };
+    expect(annotatesPage(defaultSettings, 'https://example.com/x')).toBe(true);
+    expect(annotatesPage(paused, 'https://example.com/x')).toBe(false);
+    expect(annotatesPage({ ...paused, paused: false }, 'https://example.com/x')).toBe(true);
+    const siteOff = withSiteEnabled(defaultSettings, 'example.com', false);
+    expect(annotatesPage(siteOff, 'https://example.com/x')).toBe(false);
+    expect(annotatesPage(defaultSettings, 'chrome://extensions')).toBe(false);
   });
 });
