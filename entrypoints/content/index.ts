@@ -2,9 +2,9 @@
  * The content script: a cheap gate, then the page features (features/*.ts). On a page
  * without text it stops before building anything. Mentions and what builds on them
  * follow the site's on/off switch; saved highlights and saving run in the top frame of
- * every page with text.
+ * every page with text. No stylesheet is declared: the highlight rules are inserted by
+ * the background at a frame's first draw (`highlight-styles.ts`).
  */
-import './style.css';
 import { defineContentScript } from '#imports';
 import { isSiteEnabled } from '../../core/settings';
 import { readSettings, watchSettings } from '../../lib/settings';
@@ -31,7 +31,6 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   allFrames: true,
-  cssInjectionMode: 'manifest',
   async main(ctx) {
     const body = document.body;
     if (!body || !hasMeaningfulText(body)) return;
