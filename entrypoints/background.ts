@@ -1,7 +1,8 @@
 /**
  * The background holds the dataset and answers look-ups, so the content script ships
  * only the compiled matcher and receives just the entity a reader opens. It also
- * injects the popover's UI into a frame on first use, relays the keyboard shortcuts
+ * injects the popover's UI into a frame on first use, inserts the highlight rules into a
+ * frame once it has something to draw (`lib/highlight-styles.ts`), relays the keyboard shortcuts
  * and the context menu, and answers the highlight messages (`lib/highlight-service.ts`):
  * the database lives here and in Glosa's pages, never in a web page's origin.
  */
@@ -10,6 +11,7 @@ import { browser, defineBackground } from '#imports';
 import { buildEntityCard } from '../core/popover/entity-card';
 import { purgeTrash } from '../lib/db/highlights';
 import { createHighlightService } from '../lib/highlight-service';
+import { injectHighlightStyles } from '../lib/highlight-styles';
 import { t } from '../lib/i18n';
 import { handleMessages, sendToTab } from '../lib/messages';
 import { notifyPageTabs } from '../lib/page-tabs';
@@ -29,6 +31,7 @@ export default defineBackground(() => {
       });
       return { loaded: true };
     },
+    'inject-highlight-styles': injectHighlightStyles(browser.scripting),
     ...createHighlightService({ entities: dataset.entities, notify: notifyPageTabs, translate: t }),
   });
 

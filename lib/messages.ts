@@ -58,6 +58,16 @@ export const messages = {
     request: empty,
     response: z.object({ loaded: z.boolean() }),
   },
+  /**
+   * Insert Glosa's highlight rules into the sender's frame: sent once per document, at
+   * its first draw, so pages with nothing to draw never carry them (issue 12).
+   */
+  'inject-highlight-styles': {
+    from: ['content'],
+    to: 'background',
+    request: empty,
+    response: z.object({ injected: z.boolean() }),
+  },
   /** Every entity's id, name and kind: the note editor's picker of linked entities. */
   'entity-summaries': {
     from: ['content'],

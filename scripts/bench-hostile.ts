@@ -13,7 +13,7 @@
  *   tasks over 50 ms, against the side without Glosa. The `longtask` observer would miss
  *   work in promise continuations and rendering;
  * - DOM nodes and the JS heap (CDP Performance.getMetrics), and the renderer's Blink
- *   (Oilpan, where DOM objects live) heap from a memory-infra dump;
+ *   (Oilpan, where DOM objects live) heap from a memory-infra dump after a garbage collection;
  * - after the scan, what a page edit and a scroll step cost, to the frame after them;
  * - mentions found (as the popup counts them) against the mentions the page planted.
  * Run alone: `npm run bench -- hostile`, or `npx tsx scripts/bench-hostile.ts [page…]`.
@@ -357,6 +357,9 @@ async function measureSide(
   const interaction = (await page.evaluate(interact)) as { editMs: number; scrollMs: number };
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name: string) => metrics.find((entry) => entry.name === name)?.value ?? 0;
+  // Without a collection first the dump also counts garbage not yet collected, which varies
+  // between runs by more than the difference measured. V8's major GC collects Blink's heap too.
+  await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
   await cdp.send('Tracing.requestMemoryDump' as never).catch(() => undefined);
   const events = await readTrace(cdp);
   // Tasks count from when the page-owned timer started measuring (the first frame after

@@ -1,6 +1,7 @@
 /**
  * Draws mentions. With the CSS Custom Highlight API the page's DOM is never touched:
- * ranges go into a named highlight that the extension's stylesheet underlines. Where
+ * ranges go into a named highlight that the extension's stylesheet underlines (inserted
+ * by the background at the first draw, see `onDraw`, never before). Where
  * the API is missing, ranges are wrapped in `<glosa-mark>` elements, in batches per
  * animation frame, as a last resort.
  */
@@ -23,18 +24,28 @@ export interface Highlighter {
   flush(): void;
 }
 
-/**
- * `afterDomWrite` runs after the fallback has changed the page, so the page watcher can
- * drop the mutation records it caused instead of rescanning its own wrappers forever.
- */
+export interface HighlighterOptions {
+  /** The highlight's name in `CSS.highlights`. */
+  name?: string;
+  /**
+   * Runs after the fallback has changed the page, so the page watcher can drop the
+   * mutation records it caused instead of rescanning its own wrappers forever.
+   */
+  afterDomWrite?: () => void;
+  /**
+   * Runs at each flush that draws at least one range: the stylesheet is asked for here
+   * (once per document, `highlight-styles.ts`), so a page with nothing to draw never has it.
+   */
+  onDraw?: () => void;
+}
+
 export function createHighlighter(
   document: Document,
-  name = mentionHighlightName,
-  afterDomWrite: () => void = () => {},
+  { name = mentionHighlightName, afterDomWrite = () => {}, onDraw = () => {} }: HighlighterOptions = {},
 ): Highlighter {
   const registry = document.defaultView?.CSS?.highlights;
-  if (registry && typeof Highlight === 'function') return cssHighlighter(document, registry, name);
-  return wrappingHighlighter(document, afterDomWrite);
+  if (registry && typeof Highlight === 'function') return cssHighlighter(document, registry, name, onDraw);
+  return wrappingHighlighter(document, afterDomWrite, onDraw);
 }
 
 /**
@@ -60,7 +71,12 @@ const nearViewports = 2;
 /** The window is placed again once scrolling (or a scan's new mentions) paused this long. */
 const scrollPauseMs = 150;
 
-function cssHighlighter(document: Document, registry: HighlightRegistry, name: string): Highlighter {
+function cssHighlighter(
+  document: Document,
+  registry: HighlightRegistry,
+  name: string,
+  onDraw: () => void,
+): Highlighter {
   // One Highlight object per page; re-registering keeps working if a page script
   // cleared the registry.
   const highlight = new Highlight();
@@ -180,6 +196,7 @@ function cssHighlighter(document: Document, registry: HighlightRegistry, name: s
     },
     flush() {
       ensureRegistered();
+      if (pending.size > 0) onDraw();
       for (const range of pending) keep(range);
       if (drawnCount <= registerLimit) {
         if (windowed) {
@@ -199,12 +216,13 @@ function cssHighlighter(document: Document, registry: HighlightRegistry, name: s
   };
 }
 
-function wrappingHighlighter(document: Document, afterDomWrite: () => void): Highlighter {
+function wrappingHighlighter(document: Document, afterDomWrite: () => void, onDraw: () => void): Highlighter {
   const queued: AbstractRange[] = [];
   const wrappers = new Map<AbstractRange, Element[]>();
   let scheduled = false;
   const flush = () => {
     scheduled = false;
+    if (queued.length > 0) onDraw();
     for (const range of queued.splice(0)) wrappers.set(range, wrapRange(document, range));
     afterDomWrite();
   };

@@ -1,10 +1,11 @@
 /**
  * The content script: a cheap gate, then the page features (features/*.ts). On a page
  * without text it stops before building anything. Mentions and what builds on them
- * follow the site's on/off switch and "Pause everywhere"; saved highlights and saving run in the top frame of
- * every page with text.
+ * follow the site's on/off switch and "Pause everywhere"; saved highlights and saving
+ * run in the top frame of every page with text. No stylesheet is declared: the
+ * highlight rules are inserted by the background at a frame's first draw
+ * (`highlight-styles.ts`).
  */
-import './style.css';
 import { defineContentScript } from '#imports';
 import { annotatesPage } from '../../core/settings';
 import { handleMessages } from '../../lib/messages';
@@ -32,7 +33,6 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   allFrames: true,
-  cssInjectionMode: 'manifest',
   async main(ctx) {
     const body = document.body;
     const text = Boolean(body && hasMeaningfulText(body));

@@ -7,6 +7,7 @@
 import compiledMatcher from 'virtual:glosa/matcher';
 import { createMatcher } from '../../../core/matcher/matcher';
 import { Annotator } from '../annotator';
+import { requestHighlightStyles } from '../highlight-styles';
 import { createHighlighter } from '../highlighter';
 import { MentionIndex } from '../mention-index';
 import { onNavigate } from '../navigation';
@@ -19,7 +20,10 @@ export const mentions: Feature = {
     const { document } = page;
     const index = new MentionIndex();
     let watcher: PageWatcher | undefined;
-    const highlighter = createHighlighter(document, undefined, () => watcher?.ignorePending());
+    const highlighter = createHighlighter(document, {
+      afterDomWrite: () => watcher?.ignorePending(),
+      onDraw: requestHighlightStyles,
+    });
     const shadowRoots = new Set<ShadowRoot>();
     const onShadowRoot = (root: ShadowRoot) => {
       if (shadowRoots.has(root)) return;

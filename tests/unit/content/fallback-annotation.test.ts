@@ -38,7 +38,7 @@ describe('annotation with the wrapping fallback', () => {
     document.body.innerHTML = '<p>Evo <b>Morales</b> spoke of Senkata.</p><p>Later Morales left.</p>';
     const index = new MentionIndex();
     let watcher: PageWatcher | undefined;
-    const highlighter = createHighlighter(document, undefined, () => watcher?.ignorePending());
+    const highlighter = createHighlighter(document, { afterDomWrite: () => watcher?.ignorePending() });
     const annotator = new Annotator({
       matcher: createMatcher(compileMatcher(entities)),
       index,
