@@ -31,7 +31,8 @@ export interface EntityPopoverProps {
   onOpenRelated?: (entityId: string) => void;
 }
 
-const kindKeys: Record<EntityKind, MessageKey> = {
+/** The names of entity kinds, shared with the atlas so a kind is called the same everywhere. */
+export const kindKeys: Record<EntityKind, MessageKey> = {
   person: 'popoverKindPerson',
   place: 'popoverKindPlace',
   event: 'popoverKindEvent',

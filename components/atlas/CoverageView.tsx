@@ -12,7 +12,7 @@ import {
 } from '../../core/atlas/coverage.ts';
 import type { Dataset } from '../../core/schema.ts';
 import { useT } from '../i18n-context.tsx';
-import { accountCountKey, languageKeys } from './kind-keys.ts';
+import { accountCountKey, languageKeys } from './count-keys.ts';
 
 /** How many of the least-cited sources to list. */
 const LEAST_CITED = 5;

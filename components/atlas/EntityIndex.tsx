@@ -3,8 +3,9 @@ import { type Ref, useId, useMemo } from 'react';
 import { CURATED_TEXT_LANGUAGE, entityAccountCounts } from '../../core/atlas/coverage.ts';
 import { createEntitySearch, type EntityFilter } from '../../core/atlas/search.ts';
 import { type Dataset, type EntityKind, entityKindSchema } from '../../core/schema.ts';
+import { kindKeys } from '../EntityPopover.tsx';
 import { useT } from '../i18n-context.tsx';
-import { accountCountKey, kindKeys } from './kind-keys.ts';
+import { accountCountKey } from './count-keys.ts';
 
 export interface EntityIndexProps {
   dataset: Dataset;

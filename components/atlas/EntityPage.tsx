@@ -9,11 +9,10 @@ import { CURATED_TEXT_LANGUAGE } from '../../core/atlas/coverage.ts';
 import { buildEntityCard } from '../../core/popover/entity-card.ts';
 import type { Dataset } from '../../core/schema.ts';
 import { CompetingAccounts } from '../CompetingAccounts.tsx';
-import { roleText } from '../EntityPopover.tsx';
+import { kindKeys, roleText } from '../EntityPopover.tsx';
 import { useT } from '../i18n-context.tsx';
 import { QuoteList } from '../QuoteList.tsx';
 import { AliasList } from './AliasList.tsx';
-import { kindKeys } from './kind-keys.ts';
 
 export interface EntityPageProps {
   dataset: Dataset;

@@ -4,7 +4,7 @@ import { sourceUse } from '../../core/atlas/coverage.ts';
 import { formatPartialDate } from '../../core/popover/partial-date.ts';
 import type { Dataset } from '../../core/schema.ts';
 import { useLocale, useT } from '../i18n-context.tsx';
-import { accountCountKey, languageKeys } from './kind-keys.ts';
+import { accountCountKey, languageKeys } from './count-keys.ts';
 
 export interface SourceListProps {
   dataset: Dataset;
