@@ -110,14 +110,8 @@ interface FoldedField {
 
 type FoldedDocument = Record<SearchField, FoldedField[]>;
 
-interface FuseDocument {
-  quote: string;
-  note: string;
-  tags: string[];
-  title: string;
-  site: string;
-  entities: string[];
-}
+/** What Fuse scores: the searchable fields, without the id. */
+type FuseDocument = Omit<SearchDocument, 'id'>;
 
 function foldField(text: string): FoldedField {
   return foldText(text);
