@@ -28,7 +28,7 @@ describe('inject-highlight-styles', () => {
     expect(calls).toEqual([{ target: { tabId: 7, frameIds: [3] }, css: highlightCss, origin: 'AUTHOR' }]);
   });
 
-  it('carries every highlight Glosa draws, and only rules for them and the fallback', () => {
+  it('carries every highlight Glosa draws, on the root element only (descendants inherit), and the fallback', () => {
     for (const name of ['glosa-mention', 'glosa-saved', 'glosa-saved-uncertain']) {
       expect(highlightCss).toContain(`::highlight(${name})`);
     }
@@ -39,9 +39,9 @@ describe('inject-highlight-styles', () => {
       .filter((selector) => !selector.startsWith('@'));
     expect(new Set(selectors)).toEqual(
       new Set([
-        '::highlight(glosa-mention)',
-        '::highlight(glosa-saved)',
-        '::highlight(glosa-saved-uncertain)',
+        'html::highlight(glosa-mention)',
+        'html::highlight(glosa-saved)',
+        'html::highlight(glosa-saved-uncertain)',
         'glosa-mark',
       ]),
     );
