@@ -8,19 +8,19 @@
  */
 import bilingualDataset from 'virtual:glosa/dataset';
 import { browser, defineBackground } from '#imports';
-import { languageOf } from '../core/i18n/language';
+import { languageOfStrings } from '../core/i18n/language';
 import { localiseDataset } from '../core/localise';
 import { buildEntityCard } from '../core/popover/entity-card';
 import { purgeTrash } from '../lib/db/highlights';
 import { createHighlightService } from '../lib/highlight-service';
 import { injectHighlightStyles } from '../lib/highlight-styles';
-import { t, uiLocale } from '../lib/i18n';
+import { t } from '../lib/i18n';
 import { handleMessages, sendToTab } from '../lib/messages';
 import { notifyPageTabs } from '../lib/page-tabs';
 import { registerSaveSelectionTriggers } from '../lib/save-selection';
 
-/** The dataset in the UI language, localised once per language (core/localise.ts memoises it). */
-const localised = () => localiseDataset(bilingualDataset, languageOf(uiLocale()));
+/** The dataset in the UI strings' language, localised once per language (core/localise.ts memoises it). */
+const localised = () => localiseDataset(bilingualDataset, languageOfStrings(t));
 
 export default defineBackground(() => {
   // Listeners are registered before any await, so a message or click that woke the

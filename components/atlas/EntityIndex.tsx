@@ -2,10 +2,10 @@
 import { type Ref, useId, useMemo } from 'react';
 import { entityAccountCounts } from '../../core/atlas/coverage.ts';
 import { createEntitySearch, type EntityFilter } from '../../core/atlas/search.ts';
-import { languageOf } from '../../core/i18n/language.ts';
+import { languageOfStrings } from '../../core/i18n/language.ts';
 import { type BilingualEntity, type Dataset, type EntityKind, entityKindSchema } from '../../core/schema.ts';
 import { kindKeys } from '../EntityPopover.tsx';
-import { useLocale, useT } from '../i18n-context.tsx';
+import { useT } from '../i18n-context.tsx';
 import { accountCountKey } from './count-keys.ts';
 
 export interface EntityIndexProps {
@@ -32,7 +32,7 @@ export function EntityIndex({
   headingRef,
 }: EntityIndexProps) {
   const t = useT();
-  const language = languageOf(useLocale());
+  const language = languageOfStrings(t);
   const searchId = useId();
   const hintId = useId();
   const kindId = useId();

@@ -17,13 +17,13 @@ import { useT } from '../../components/i18n-context';
 import { parseMarkdown } from '../../core/atlas/markdown';
 import { type AtlasRoute, parseRoute, routeHash } from '../../core/atlas/route';
 import type { EntityFilter } from '../../core/atlas/search';
-import { languageOf } from '../../core/i18n/language';
+import { languageOfStrings } from '../../core/i18n/language';
 import type { MessageKey } from '../../core/i18n/ui-strings';
 import { localiseDataset } from '../../core/localise';
 import changelog from '../../data/CHANGELOG.md?raw';
-import { uiLocale } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
 
-const dataset = localiseDataset(bilingualDataset, languageOf(uiLocale()));
+const dataset = localiseDataset(bilingualDataset, languageOfStrings(t));
 
 const sections: { view: Exclude<AtlasRoute['view'], 'entity'>; key: MessageKey }[] = [
   { view: 'entities', key: 'atlasNavEntities' },

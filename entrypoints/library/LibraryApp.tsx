@@ -21,7 +21,7 @@ import { I18nProvider } from '../../components/i18n-context';
 import { HighlightCard } from '../../components/library/HighlightCard';
 import { type Highlight, type HighlightBody, highlightSite } from '../../core/highlights/highlight';
 import { type SearchHit, searchDocument, wordPrefixMarks } from '../../core/highlights/search';
-import { languageOf } from '../../core/i18n/language';
+import { languageOfStrings } from '../../core/i18n/language';
 import {
   emptyLibraryQuery,
   hasFilters,
@@ -39,7 +39,7 @@ import { createSearchClient, type SearchClient, type SearchReply } from './searc
 import { useHighlights } from './use-highlights';
 import { useLibraryQuery } from './use-library-query';
 
-const dataset = localiseDataset(bilingualDataset, languageOf(uiLocale()));
+const dataset = localiseDataset(bilingualDataset, languageOfStrings(t));
 const entityNames = new Map(dataset.entities.map((entity) => [entity.id, entity.name]));
 export const entityName = (id: string): string => entityNames.get(id) ?? id;
 

@@ -9,7 +9,7 @@ import bilingualDataset from 'virtual:glosa/dataset';
 import { useEffect, useState } from 'react';
 import { browser } from '#imports';
 import { routeHash } from '../../core/atlas/route';
-import { languageOf } from '../../core/i18n/language';
+import { languageOfStrings } from '../../core/i18n/language';
 import { localiseDataset } from '../../core/localise';
 import { formatPartialDate } from '../../core/popover/partial-date';
 import {
@@ -29,7 +29,7 @@ import { readSettings, setPaused, setSiteEnabled, watchSettings } from '../../li
 import { PageHighlights } from './PageHighlights';
 
 const locale = uiLocale();
-const dataset = localiseDataset(bilingualDataset, languageOf(locale));
+const dataset = localiseDataset(bilingualDataset, languageOfStrings(t));
 const entities = new Map(dataset.entities.map((entity) => [entity.id, entity]));
 
 interface ActiveTab {

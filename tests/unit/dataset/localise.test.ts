@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { languageOf } from '../../../core/i18n/language.ts';
+import { languageOf, languageOfStrings } from '../../../core/i18n/language.ts';
+import { createTranslator } from '../../../core/i18n/ui-strings.ts';
 import { localiseDataset, localiseName, namesOf } from '../../../core/localise.ts';
 import type { BilingualDataset } from '../../../core/schema.ts';
 import { loadDataset } from '../../../scripts/dataset/load.ts';
@@ -146,4 +148,15 @@ describe('languageOf', () => {
   ] as const)('reads %j as %s', (locale, language) => {
     expect(languageOf(locale)).toBe(language);
   });
+});
+
+describe('languageOfStrings', () => {
+  it.each(['en', 'es'] as const)(
+    'gives the language of the %s messages, whatever the browser says its locale is',
+    (locale) => {
+      const url = new URL(`../../../public/_locales/${locale}/messages.json`, import.meta.url);
+      const t = createTranslator(JSON.parse(readFileSync(url, 'utf8')));
+      expect(languageOfStrings(t)).toBe(locale);
+    },
+  );
 });
