@@ -30,6 +30,27 @@ export const addressSchema = z.union([
 
 export const languageSchema = z.enum(['en', 'es']);
 
+/**
+ * Glosa's own words (descriptions, role titles, questions, position labels, summaries,
+ * speaker roles), written in both languages the extension speaks. Quotes are never
+ * translated: they stay verbatim in their source's `language`.
+ */
+export const localisedTextSchema = z
+  .object(
+    { en: nonEmpty, es: nonEmpty },
+    {
+      // A plain string is the usual slip (text written before it was bilingual): say what is expected.
+      error: (issue) =>
+        issue.input === undefined
+          ? undefined
+          : 'must give the text in both languages: { "en": "…", "es": "…" }',
+    },
+  )
+  .strict();
+
+/** A name that reads the same in both languages (`Evo Morales`), or one per language. */
+export const localisedNameSchema = z.union([nonEmpty, localisedTextSchema]);
+
 /** One article or document. Its archived text lives beside it as `<id>.txt`. */
 export const sourceSchema = z
   .object({
@@ -70,24 +91,24 @@ export const aliasSchema = z
  * An office or position held, with its dates (partial dates: `2020-11-08`, `2025`).
  * `start` alone means it is still held as of the dataset's `asOf` date.
  */
-export const roleSchema = z
+export const bilingualRoleSchema = z
   .object({
-    title: nonEmpty,
+    title: localisedTextSchema,
     start: partialDateSchema.optional(),
     end: partialDateSchema.optional(),
   })
   .strict();
 
-export const entitySchema = z
+export const bilingualEntitySchema = z
   .object({
     id: idSchema,
     kind: entityKindSchema,
-    name: nonEmpty,
+    name: localisedNameSchema,
     /** Short, neutral, written by the curators: what it is, not who is right about it. */
-    description: nonEmpty,
+    description: localisedTextSchema,
     aliases: z.array(aliasSchema).min(1, 'must have at least one alias'),
     /** A person's offices, oldest first; each dated (data:check flags undated roles of the living). */
-    roles: z.array(roleSchema).optional(),
+    roles: z.array(bilingualRoleSchema).optional(),
     /** A person's date of death: without it, the person is treated as living. */
     died: partialDateSchema.optional(),
     /**
@@ -99,11 +120,12 @@ export const entitySchema = z
   .strict();
 
 /** Who is speaking in a quote: the author, or a person or body the source quotes or reports. */
-export const speakerSchema = z
+export const bilingualSpeakerSchema = z
   .object({
-    name: nonEmpty,
+    /** A person's name (`Augusto Russo`), or Glosa's words for a body or group, in both languages. */
+    name: localisedNameSchema,
     /** `Bolivian Police Commander`, `departmental assembly member from Potosí`. */
-    role: z.string().optional(),
+    role: localisedTextSchema.optional(),
   })
   .strict();
 
@@ -136,37 +158,37 @@ export const voiceSchema = z.enum(['own', 'quote', 'paraphrase'], { error: requi
  */
 export const stanceSchema = z.enum(['endorses', 'disputes', 'neutral'], { error: requiredWhenMissing });
 
-export const accountSchema = z
+export const bilingualAccountSchema = z
   .object({
     id: idSchema,
     source: idSchema,
     /** Verbatim from the source's archived text (whitespace and typographic quotes aside). */
     quote: nonEmpty,
-    speaker: speakerSchema,
+    speaker: bilingualSpeakerSchema,
     voice: voiceSchema,
     stance: stanceSchema,
     entities: z.array(idSchema).min(1, 'must concern at least one entity'),
     answers: z.array(answerSchema).optional(),
     /** One neutral line: what the account says, not whether it is true. */
-    summary: z.string().optional(),
+    summary: localisedTextSchema.optional(),
   })
   .strict();
 
-export const positionSchema = z
+export const bilingualPositionSchema = z
   .object({
     id: idSchema,
     /** A neutral label for the position: `Describes a coup`, `Describes a resignation`. */
-    label: nonEmpty,
+    label: localisedTextSchema,
   })
   .strict();
 
 /** The competing-accounts unit: a neutral question and the positions accounts take on it. */
-export const questionSchema = z
+export const bilingualQuestionSchema = z
   .object({
     id: idSchema,
-    text: nonEmpty,
+    text: localisedTextSchema,
     entities: z.array(idSchema).min(1, 'must concern at least one entity'),
-    positions: z.array(positionSchema).min(1, 'must list at least one position'),
+    positions: z.array(bilingualPositionSchema).min(1, 'must list at least one position'),
   })
   .strict();
 
@@ -179,19 +201,55 @@ export const datasetMetaSchema = z
   .strict();
 
 export type Source = z.infer<typeof sourceSchema>;
+export type Language = z.infer<typeof languageSchema>;
+export type LocalisedText = z.infer<typeof localisedTextSchema>;
+export type LocalisedName = z.infer<typeof localisedNameSchema>;
 export type EntityKind = z.infer<typeof entityKindSchema>;
 export type Alias = z.infer<typeof aliasSchema>;
-export type Role = z.infer<typeof roleSchema>;
-export type Entity = z.infer<typeof entitySchema>;
-export type Speaker = z.infer<typeof speakerSchema>;
 export type Voice = z.infer<typeof voiceSchema>;
 export type Stance = z.infer<typeof stanceSchema>;
-export type Account = z.infer<typeof accountSchema>;
-export type Position = z.infer<typeof positionSchema>;
-export type Question = z.infer<typeof questionSchema>;
+export type Answer = z.infer<typeof answerSchema>;
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
 
-/** Everything the dataset holds once its files are read (archived texts excluded). */
+/** The file shapes: Glosa's own text in both languages, as curators write it. */
+export type BilingualRole = z.infer<typeof bilingualRoleSchema>;
+export type BilingualEntity = z.infer<typeof bilingualEntitySchema>;
+export type BilingualSpeaker = z.infer<typeof bilingualSpeakerSchema>;
+export type BilingualAccount = z.infer<typeof bilingualAccountSchema>;
+export type BilingualPosition = z.infer<typeof bilingualPositionSchema>;
+export type BilingualQuestion = z.infer<typeof bilingualQuestionSchema>;
+
+/** Everything the dataset files hold once read (archived texts excluded), in both languages. */
+export interface BilingualDataset {
+  version: string;
+  /** The date its facts are correct as of (`YYYY-MM-DD`). */
+  asOf: string;
+  sources: Source[];
+  entities: BilingualEntity[];
+  accounts: BilingualAccount[];
+  questions: BilingualQuestion[];
+}
+
+/*
+ * The shapes readers see: the same records in one language (core/localise.ts), each
+ * text a plain string, so the popover, popup, atlas and library need not know that the
+ * files hold two.
+ */
+export type Role = Omit<BilingualRole, 'title'> & { title: string };
+export type Entity = Omit<BilingualEntity, 'name' | 'description' | 'roles'> & {
+  name: string;
+  description: string;
+  roles?: Role[];
+};
+export type Speaker = Omit<BilingualSpeaker, 'name' | 'role'> & { name: string; role?: string };
+export type Account = Omit<BilingualAccount, 'speaker' | 'summary'> & { speaker: Speaker; summary?: string };
+export type Position = Omit<BilingualPosition, 'label'> & { label: string };
+export type Question = Omit<BilingualQuestion, 'text' | 'positions'> & {
+  text: string;
+  positions: Position[];
+};
+
+/** The dataset in one language: what the extension's pages and the background read. */
 export interface Dataset {
   version: string;
   /** The date its facts are correct as of (`YYYY-MM-DD`). */

@@ -6,8 +6,10 @@
  * and the context menu, and answers the highlight messages (`lib/highlight-service.ts`):
  * the database lives here and in Glosa's pages, never in a web page's origin.
  */
-import dataset from 'virtual:glosa/dataset';
+import bilingualDataset from 'virtual:glosa/dataset';
 import { browser, defineBackground } from '#imports';
+import { languageOfStrings } from '../core/i18n/language';
+import { localiseDataset } from '../core/localise';
 import { buildEntityCard } from '../core/popover/entity-card';
 import { purgeTrash } from '../lib/db/highlights';
 import { createHighlightService } from '../lib/highlight-service';
@@ -17,11 +19,14 @@ import { handleMessages, sendToTab } from '../lib/messages';
 import { notifyPageTabs } from '../lib/page-tabs';
 import { registerSaveSelectionTriggers } from '../lib/save-selection';
 
+/** The dataset in the UI strings' language, localised once per language (core/localise.ts memoises it). */
+const localised = () => localiseDataset(bilingualDataset, languageOfStrings(t));
+
 export default defineBackground(() => {
   // Listeners are registered before any await, so a message or click that woke the
   // service worker is not missed.
   handleMessages('background', {
-    'entity-card': ({ entityId }) => buildEntityCard(dataset, entityId) ?? null,
+    'entity-card': ({ entityId }) => buildEntityCard(localised(), entityId) ?? null,
     'load-popover-ui': async (_request, sender) => {
       const tabId = sender.tabId;
       if (tabId === undefined) return { loaded: false };
@@ -32,7 +37,7 @@ export default defineBackground(() => {
       return { loaded: true };
     },
     'inject-highlight-styles': injectHighlightStyles(browser.scripting),
-    ...createHighlightService({ entities: dataset.entities, notify: notifyPageTabs, translate: t }),
+    ...createHighlightService({ entities: localised().entities, notify: notifyPageTabs, translate: t }),
   });
 
   browser.commands.onCommand.addListener(async (command) => {

@@ -9,9 +9,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { localiseEntity } from '../core/localise.ts';
 import { type CompiledMatcher, compileMatcher } from '../core/matcher/compile.ts';
 import { createMatcher } from '../core/matcher/matcher.ts';
-import { type Entity, entitySchema } from '../core/schema.ts';
+import { bilingualEntitySchema, type Entity } from '../core/schema.ts';
 import { foldText } from '../core/text/fold.ts';
 import { generateCorpus, generateSyntheticEntities, REPO_ROOT } from './bench-corpus.ts';
 
@@ -91,8 +92,8 @@ function loadRealEntities(): { entities: Entity[]; note: string } {
   const entities: Entity[] = [];
   const skipped: string[] = [];
   for (const file of files.sort()) {
-    const parsed = entitySchema.safeParse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
-    if (parsed.success) entities.push(parsed.data);
+    const parsed = bilingualEntitySchema.safeParse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+    if (parsed.success) entities.push(localiseEntity(parsed.data, 'en'));
     else skipped.push(file);
   }
   const note =

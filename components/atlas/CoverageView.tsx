@@ -1,8 +1,8 @@
 /** Where the dataset is thin, for maintainers: what to add next. */
 import { type Ref, useMemo } from 'react';
 import {
-  CURATED_TEXT_LANGUAGE,
   criticsOnlyPositions,
+  describedInOneLanguage,
   hasStances,
   onePositionQuestions,
   onlyAccountLanguage,
@@ -10,7 +10,7 @@ import {
   sourceUse,
   thinEntities,
 } from '../../core/atlas/coverage.ts';
-import type { Dataset } from '../../core/schema.ts';
+import type { BilingualEntity, Dataset } from '../../core/schema.ts';
 import { useT } from '../i18n-context.tsx';
 import { accountCountKey, languageKeys } from './count-keys.ts';
 
@@ -19,10 +19,12 @@ const LEAST_CITED = 5;
 
 export interface CoverageViewProps {
   dataset: Dataset;
+  /** The same entities in both languages, to find descriptions that were not translated. */
+  bilingualEntities: readonly BilingualEntity[];
   headingRef?: Ref<HTMLHeadingElement>;
 }
 
-export function CoverageView({ dataset, headingRef }: CoverageViewProps) {
+export function CoverageView({ dataset, bilingualEntities, headingRef }: CoverageViewProps) {
   const t = useT();
   const coverage = useMemo(
     () => ({
@@ -33,8 +35,9 @@ export function CoverageView({ dataset, headingRef }: CoverageViewProps) {
       leastCited: sourceUse(dataset).slice(0, LEAST_CITED),
       oneLanguage: singleLanguageEntities(dataset),
       onlyLanguage: onlyAccountLanguage(dataset),
+      untranslated: describedInOneLanguage(bilingualEntities),
     }),
-    [dataset],
+    [dataset, bilingualEntities],
   );
   const languageName = (language: string) => {
     const key = languageKeys[language];
@@ -80,7 +83,7 @@ export function CoverageView({ dataset, headingRef }: CoverageViewProps) {
               const entity = firstEntity(question.entities);
               return (
                 <li key={question.id}>
-                  {entity ? entityLink(entity.id, question.text, CURATED_TEXT_LANGUAGE) : question.text}{' '}
+                  {entity ? entityLink(entity.id, question.text) : question.text}{' '}
                   <span className="muted">
                     {t('atlasPositionsTaken', [String(taken.length), String(question.positions.length)])}
                   </span>
@@ -103,8 +106,8 @@ export function CoverageView({ dataset, headingRef }: CoverageViewProps) {
               const entity = firstEntity(question.entities);
               return (
                 <li key={question.id}>
-                  {entity ? entityLink(entity.id, question.text, CURATED_TEXT_LANGUAGE) : question.text}
-                  <ul className="position-names" lang={CURATED_TEXT_LANGUAGE}>
+                  {entity ? entityLink(entity.id, question.text) : question.text}
+                  <ul className="position-names">
                     {positions.map((position) => (
                       <li key={position.id}>{position.label}</li>
                     ))}
@@ -134,7 +137,20 @@ export function CoverageView({ dataset, headingRef }: CoverageViewProps) {
 
       <section aria-labelledby="languages-heading" className="coverage-part">
         <h3 id="languages-heading">{t('atlasLanguagesHeading')}</h3>
-        <p>{t('atlasDescriptionsEnglishOnly', String(dataset.entities.length))}</p>
+        {coverage.untranslated.length === 0 ? (
+          <p>{t('atlasDescriptionsBothLanguages')}</p>
+        ) : (
+          <>
+            <p>{t('atlasDescriptionsOneLanguageIntro')}</p>
+            <ul className="plain-list columns">
+              {coverage.untranslated.map((entity) => (
+                <li key={entity.id}>
+                  {entityLink(entity.id, dataset.entities.find((e) => e.id === entity.id)?.name ?? entity.id)}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
         {coverage.oneLanguage.length === 0 ? (
           <p>{t('atlasOneLanguageEmpty')}</p>
         ) : coverage.onlyLanguage ? (

@@ -1,14 +1,17 @@
 /** The entity list: a search box, filters by kind and by source, and the matching entities. */
 import { type Ref, useId, useMemo } from 'react';
-import { CURATED_TEXT_LANGUAGE, entityAccountCounts } from '../../core/atlas/coverage.ts';
+import { entityAccountCounts } from '../../core/atlas/coverage.ts';
 import { createEntitySearch, type EntityFilter } from '../../core/atlas/search.ts';
-import { type Dataset, type EntityKind, entityKindSchema } from '../../core/schema.ts';
+import { languageOfStrings } from '../../core/i18n/language.ts';
+import { type BilingualEntity, type Dataset, type EntityKind, entityKindSchema } from '../../core/schema.ts';
 import { kindKeys } from '../EntityPopover.tsx';
 import { useT } from '../i18n-context.tsx';
 import { accountCountKey } from './count-keys.ts';
 
 export interface EntityIndexProps {
   dataset: Dataset;
+  /** The same entities in both languages: the search finds a name or description in either. */
+  searchable: readonly BilingualEntity[];
   query: string;
   filter: EntityFilter;
   onQueryChange: (query: string) => void;
@@ -20,6 +23,7 @@ export interface EntityIndexProps {
 
 export function EntityIndex({
   dataset,
+  searchable,
   query,
   filter,
   onQueryChange,
@@ -28,11 +32,15 @@ export function EntityIndex({
   headingRef,
 }: EntityIndexProps) {
   const t = useT();
+  const language = languageOfStrings(t);
   const searchId = useId();
   const hintId = useId();
   const kindId = useId();
   const sourceId = useId();
-  const search = useMemo(() => createEntitySearch(dataset.entities, dataset.accounts), [dataset]);
+  const search = useMemo(
+    () => createEntitySearch(searchable, dataset.accounts, language),
+    [searchable, dataset, language],
+  );
   const counts = useMemo(() => entityAccountCounts(dataset), [dataset]);
   const entities = useMemo(() => new Map(dataset.entities.map((entity) => [entity.id, entity])), [dataset]);
   const ids = useMemo(() => search.search(query, filter), [search, query, filter]);
@@ -114,9 +122,7 @@ export function EntityIndex({
                 <span className="entity-meta">
                   {t(kindKeys[entity.kind])} · {t(accountCountKey(count), String(count))}
                 </span>
-                <p className="entity-description" lang={CURATED_TEXT_LANGUAGE}>
-                  {entity.description}
-                </p>
+                <p className="entity-description">{entity.description}</p>
               </li>
             );
           })}

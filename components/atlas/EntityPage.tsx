@@ -5,7 +5,6 @@
  * attribution and framing the popover shows.
  */
 import { type Ref, useMemo } from 'react';
-import { CURATED_TEXT_LANGUAGE } from '../../core/atlas/coverage.ts';
 import { buildEntityCard } from '../../core/popover/entity-card.ts';
 import type { Dataset } from '../../core/schema.ts';
 import { CompetingAccounts } from '../CompetingAccounts.tsx';
@@ -52,11 +51,9 @@ export function EntityPage({ dataset, entityId, headingRef }: EntityPageProps) {
         {card.entity.name}
       </h2>
       <p className="kind">{t(kindKeys[card.entity.kind])}</p>
-      <p className="description" lang={CURATED_TEXT_LANGUAGE}>
-        {card.entity.description}
-      </p>
+      <p className="description">{card.entity.description}</p>
       {card.entity.roles ? (
-        <ul className="roles" lang={CURATED_TEXT_LANGUAGE}>
+        <ul className="roles">
           {card.entity.roles.map((role) => (
             <li key={`${role.title} ${role.start ?? ''}`}>{roleText(role, t)}</li>
           ))}

@@ -1,23 +1,16 @@
 /**
  * What a maintainer needs to see is thin in the dataset: entities with one account,
  * questions where the bundled accounts take only one position (or where a position is
- * carried only by authors who dispute it), the sources cited least, and entities whose
- * accounts come from sources in only one language.
+ * carried only by authors who dispute it), the sources cited least, entities whose
+ * accounts come from sources in only one language, and entities described in only one
+ * language (a description whose Spanish is a copy of its English, or the reverse).
  *
  * Only accounts whose source exists count, as in the popover: an account without
  * attribution is never shown, so it covers nothing.
  */
-import type { Account, Entity, Question, Source } from '../schema.ts';
+import type { Account, BilingualEntity, Entity, Question, Source } from '../schema.ts';
 
 type Language = Source['language'];
-
-/**
- * The language curators write descriptions, questions and position labels in. The
- * schema holds one text for each, in English (data/README.md), so a page in Spanish
- * marks them as English for screen readers, and coverage says no entity has a Spanish
- * description.
- */
-export const CURATED_TEXT_LANGUAGE: Language = 'en';
 
 /**
  * What coverage reads of an account. `stance` (the reporting author's stance on the
@@ -170,4 +163,16 @@ export function onlyAccountLanguage(dataset: CoverageInput): Language | undefine
   const used = new Set(attributable(dataset).map((account) => languages.get(account.source)));
   const [only] = used;
   return used.size === 1 ? only : undefined;
+}
+
+/**
+ * Entities described in only one language: the schema requires both texts, so what is
+ * left to catch is a description copied into the other language instead of translated
+ * (the same words, case and spacing aside). Sorted by id.
+ */
+export function describedInOneLanguage(entities: readonly BilingualEntity[]): BilingualEntity[] {
+  const folded = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
+  return entities
+    .filter((entity) => folded(entity.description.en) === folded(entity.description.es))
+    .sort(byId);
 }

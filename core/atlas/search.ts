@@ -1,6 +1,9 @@
 /**
- * The atlas's entity search: Fuse.js over each entity's name, aliases and description,
- * tolerant of typos and of missing accents (`Senkatta`, `Anez`, `Decreto Supremo 4078`).
+ * The atlas's entity search: Fuse.js over each entity's names, aliases and descriptions
+ * in both of the dataset's languages, tolerant of typos and of missing accents
+ * (`Senkatta`, `Anez`, `Decreto Supremo 4078`). A reader may type either language's
+ * words whatever the UI language is: a Spanish reader of an English article searches
+ * `Armed Forces`, an English reader of a Spanish one `Fuerzas Armadas`.
  *
  * Every name, alias and description is its own search item, and an entity ranks by its
  * best single item. Fuse's own multi-key scoring multiplies the scores of every matching
@@ -8,12 +11,14 @@
  * `Masacre de Senkata`, `Senkata killings`) would outrank the entity named exactly what
  * the reader typed (`Senkata`).
  *
- * Pure: it takes the dataset's entities and accounts and returns ids, so the page and
+ * Pure: it takes the dataset's entities (as the files hold them, in both languages) and
+ * accounts and returns ids, so the page and
  * the tests share one index. Filters (kind, source) narrow the results without changing
  * how well a query matches.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import type { Entity, EntityKind } from '../schema.ts';
+import { localiseName, namesOf } from '../localise.ts';
+import type { BilingualEntity, EntityKind, Language } from '../schema.ts';
 
 type Field = 'name' | 'alias' | 'description';
 
@@ -61,17 +66,26 @@ const fuseOptions: IFuseOptions<SearchItem> = {
  */
 const fieldPenalty: Record<Field, number> = { name: 0, alias: 0.001, description: 0.1 };
 
+/** `language` orders a blank query's list by the names the reader sees. */
 export function createEntitySearch(
-  entities: readonly Entity[],
+  entities: readonly BilingualEntity[],
   accounts: readonly SearchAccount[],
+  language: Language = 'en',
 ): EntitySearch {
   const items: SearchItem[] = entities.flatMap((entity) => [
-    { id: entity.id, field: 'name' as const, text: entity.name },
+    ...namesOf(entity.name).map((text) => ({ id: entity.id, field: 'name' as const, text })),
     ...entity.aliases.map((alias) => ({ id: entity.id, field: 'alias' as const, text: alias.text })),
-    { id: entity.id, field: 'description' as const, text: entity.description },
+    ...[...new Set([entity.description.en, entity.description.es])].map((text) => ({
+      id: entity.id,
+      field: 'description' as const,
+      text,
+    })),
   ]);
   const fuse = new Fuse(items, fuseOptions);
-  const byName = [...entities].sort((a, b) => a.name.localeCompare(b.name, 'en')).map((entity) => entity.id);
+  const nameOf = (entity: BilingualEntity) => localiseName(entity.name, language);
+  const byName = [...entities]
+    .sort((a, b) => nameOf(a).localeCompare(nameOf(b), language))
+    .map((entity) => entity.id);
   const nameOrder = new Map(byName.map((id, index) => [id, index]));
   const kinds = new Map(entities.map((entity) => [entity.id, entity.kind]));
   const sourcesOf = entitySources(accounts);

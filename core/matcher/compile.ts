@@ -50,7 +50,10 @@ interface Variant {
   personName: boolean;
 }
 
-export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
+/** The matcher reads only ids, kinds and aliases, so both the file shape and a localised entity compile. */
+export function compileMatcher<E extends Pick<Entity, 'id' | 'kind' | 'aliases'>>(
+  entities: readonly E[],
+): CompiledMatcher {
   const sorted = [...entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const isOrganisation = (index: number) => sorted[index]?.kind === 'organisation';
   const entityIds = sorted.map((entity) => entity.id);

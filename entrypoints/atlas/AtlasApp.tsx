@@ -6,7 +6,7 @@
  * and filters live here, so they survive a visit to an entity and back.
  */
 
-import dataset from 'virtual:glosa/dataset';
+import bilingualDataset from 'virtual:glosa/dataset';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ChangelogView } from '../../components/atlas/ChangelogView';
 import { CoverageView } from '../../components/atlas/CoverageView';
@@ -17,8 +17,13 @@ import { useT } from '../../components/i18n-context';
 import { parseMarkdown } from '../../core/atlas/markdown';
 import { type AtlasRoute, parseRoute, routeHash } from '../../core/atlas/route';
 import type { EntityFilter } from '../../core/atlas/search';
+import { languageOfStrings } from '../../core/i18n/language';
 import type { MessageKey } from '../../core/i18n/ui-strings';
+import { localiseDataset } from '../../core/localise';
 import changelog from '../../data/CHANGELOG.md?raw';
+import { t } from '../../lib/i18n';
+
+const dataset = localiseDataset(bilingualDataset, languageOfStrings(t));
 
 const sections: { view: Exclude<AtlasRoute['view'], 'entity'>; key: MessageKey }[] = [
   { view: 'entities', key: 'atlasNavEntities' },
@@ -88,6 +93,7 @@ export function AtlasApp() {
         {route.view === 'entities' ? (
           <EntityIndex
             dataset={dataset}
+            searchable={bilingualDataset.entities}
             query={query}
             filter={filter}
             onQueryChange={setQuery}
@@ -109,7 +115,11 @@ export function AtlasApp() {
             }}
           />
         ) : route.view === 'coverage' ? (
-          <CoverageView dataset={dataset} headingRef={headingRef} />
+          <CoverageView
+            dataset={dataset}
+            bilingualEntities={bilingualDataset.entities}
+            headingRef={headingRef}
+          />
         ) : (
           <ChangelogView blocks={changelogBlocks} headingRef={headingRef} />
         )}

@@ -5,7 +5,7 @@
  * highlight saved in a tab appears here without a reload.
  */
 
-import dataset from 'virtual:glosa/dataset';
+import bilingualDataset from 'virtual:glosa/dataset';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   memo,
@@ -21,12 +21,14 @@ import { I18nProvider } from '../../components/i18n-context';
 import { HighlightCard } from '../../components/library/HighlightCard';
 import { type Highlight, type HighlightBody, highlightSite } from '../../core/highlights/highlight';
 import { type SearchHit, searchDocument, wordPrefixMarks } from '../../core/highlights/search';
+import { languageOfStrings } from '../../core/i18n/language';
 import {
   emptyLibraryQuery,
   hasFilters,
   type LibraryQuery,
   passesFilters,
 } from '../../core/library/library-query';
+import { localiseDataset } from '../../core/localise';
 import { deleteHighlights, restoreHighlights, updateHighlightBody } from '../../lib/db/highlights';
 import { requestPersistentStorage } from '../../lib/db/persist';
 import { describeStorageError } from '../../lib/db/storage-errors';
@@ -37,6 +39,7 @@ import { createSearchClient, type SearchClient, type SearchReply } from './searc
 import { useHighlights } from './use-highlights';
 import { useLibraryQuery } from './use-library-query';
 
+const dataset = localiseDataset(bilingualDataset, languageOfStrings(t));
 const entityNames = new Map(dataset.entities.map((entity) => [entity.id, entity.name]));
 export const entityName = (id: string): string => entityNames.get(id) ?? id;
 

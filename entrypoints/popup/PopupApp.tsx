@@ -5,10 +5,12 @@
  * says why: a page closed to extensions, a tab that needs a reload, a page without
  * mentions (with what the dataset covers). The state is decided in core/popup.
  */
-import dataset from 'virtual:glosa/dataset';
+import bilingualDataset from 'virtual:glosa/dataset';
 import { useEffect, useState } from 'react';
 import { browser } from '#imports';
 import { routeHash } from '../../core/atlas/route';
+import { languageOfStrings } from '../../core/i18n/language';
+import { localiseDataset } from '../../core/localise';
 import { formatPartialDate } from '../../core/popover/partial-date';
 import {
   canRunOn,
@@ -26,8 +28,9 @@ import { type PageMentionCount, sendToTab } from '../../lib/messages';
 import { readSettings, setPaused, setSiteEnabled, watchSettings } from '../../lib/settings';
 import { PageHighlights } from './PageHighlights';
 
-const entities = new Map(dataset.entities.map((entity) => [entity.id, entity]));
 const locale = uiLocale();
+const dataset = localiseDataset(bilingualDataset, languageOfStrings(t));
+const entities = new Map(dataset.entities.map((entity) => [entity.id, entity]));
 
 interface ActiveTab {
   id: number;

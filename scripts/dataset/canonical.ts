@@ -9,10 +9,10 @@
  */
 import { z } from 'zod';
 import {
-  accountSchema,
+  bilingualAccountSchema,
+  bilingualEntitySchema,
+  bilingualQuestionSchema,
   datasetMetaSchema,
-  entitySchema,
-  questionSchema,
   sourceSchema,
 } from '../../core/schema.ts';
 import type { FileKind } from './layout.ts';
@@ -20,14 +20,14 @@ import type { FileKind } from './layout.ts';
 const schemaOf: Record<Exclude<FileKind, 'accounts'>, z.ZodType> = {
   meta: datasetMetaSchema,
   source: sourceSchema,
-  entity: entitySchema,
-  question: questionSchema,
+  entity: bilingualEntitySchema,
+  question: bilingualQuestionSchema,
 };
 
 export function canonicalValue(kind: FileKind, value: unknown): unknown {
   if (kind !== 'accounts') return orderKeys(value, schemaOf[kind]);
   if (!Array.isArray(value)) return value;
-  return sortById(value.map((account) => orderKeys(account, accountSchema)));
+  return sortById(value.map((account) => orderKeys(account, bilingualAccountSchema)));
 }
 
 export function canonicalText(kind: FileKind, value: unknown): string {
@@ -36,6 +36,11 @@ export function canonicalText(kind: FileKind, value: unknown): string {
 
 function orderKeys(value: unknown, schema: z.ZodType): unknown {
   if (schema instanceof z.ZodOptional) return orderKeys(value, schema.unwrap() as z.ZodType);
+  // A name is a string or { en, es }: order the object's keys by the branch that is an object.
+  if (schema instanceof z.ZodUnion) {
+    const objectBranch = (schema.options as z.ZodType[]).find((option) => option instanceof z.ZodObject);
+    return objectBranch && isPlainObject(value) ? orderKeys(value, objectBranch) : value;
+  }
   if (schema instanceof z.ZodArray) {
     return Array.isArray(value) ? value.map((item) => orderKeys(item, schema.element as z.ZodType)) : value;
   }

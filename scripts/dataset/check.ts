@@ -7,6 +7,7 @@
  * writes anything; data-format.ts fixes what can be fixed mechanically.
  */
 import { frameQuestion, type QuestionFraming, speakerIsAuthor } from '../../core/framing.ts';
+import { localiseAccount, localiseName, localiseQuestion } from '../../core/localise.ts';
 import { foldKey as matcherFoldKey } from '../../core/text/fold.ts';
 import { canonicalText } from './canonical.ts';
 import { COMMON_WORDS } from './common-words.ts';
@@ -69,9 +70,11 @@ export function inspectDataset(dir = 'data', options: CheckOptions = {}): Datase
   checkRoles(loaded, add);
   checkRelated(loaded, add);
 
+  const englishAccounts = loaded.dataset.accounts.map((account) => localiseAccount(account, 'en'));
   const framings = loaded.questions.map(({ value, file }) => ({
     file,
-    framing: frameQuestion(value, loaded.dataset.accounts),
+    // Framing reads ids, answers and stances, never text: any one language will do.
+    framing: frameQuestion(localiseQuestion(value, 'en'), englishAccounts),
   }));
   return {
     loaded,
@@ -91,12 +94,14 @@ function checkVoices(loaded: LoadedDataset, add: Add): void {
   for (const { value, file, at } of loaded.accounts) {
     const source = sources.get(value.source);
     if (source === undefined) continue;
-    const byAuthor = speakerIsAuthor(value.speaker.name, source);
+    // Authors are named the same in both languages: the English form is the one to compare.
+    const speaker = localiseName(value.speaker.name, 'en');
+    const byAuthor = speakerIsAuthor(speaker, source);
     if (value.voice === 'own' && !byAuthor)
       add(
         file,
         joinPath(at, 'voice'),
-        `"own" means the author's own words, but the speaker "${value.speaker.name}" is not an author of ${value.source}: use "quote" or "paraphrase"`,
+        `"own" means the author's own words, but the speaker "${speaker}" is not an author of ${value.source}: use "quote" or "paraphrase"`,
       );
     if (value.voice !== 'own' && byAuthor)
       add(
@@ -126,7 +131,7 @@ function checkRoles(loaded: LoadedDataset, add: Add): void {
         add(
           file,
           path,
-          `role "${role.title}" of a living person has no dates: add its start and end (start alone while it is still held)`,
+          `role "${role.title.en}" of a living person has no dates: add its start and end (start alone while it is still held)`,
         );
       if (role.start !== undefined && role.end !== undefined && role.end < role.start)
         add(file, `${path}.end`, `ends (${role.end}) before it starts (${role.start})`);

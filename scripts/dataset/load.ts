@@ -10,14 +10,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import {
-  type Account,
-  accountSchema,
-  type Dataset,
+  type BilingualAccount,
+  type BilingualDataset,
+  type BilingualEntity,
+  type BilingualQuestion,
+  bilingualAccountSchema,
+  bilingualEntitySchema,
+  bilingualQuestionSchema,
   datasetMetaSchema,
-  type Entity,
-  entitySchema,
-  type Question,
-  questionSchema,
   type Source,
   sourceSchema,
 } from '../../core/schema.ts';
@@ -50,17 +50,17 @@ export interface LoadedFile {
 
 export interface LoadedDataset {
   dir: string;
-  /** Every record that passed its schema, in file order. Archived texts are not part of it. */
-  dataset: Dataset;
+  /** Every record that passed its schema, in file order, in both languages. Archived texts are not part of it. */
+  dataset: BilingualDataset;
   /** Archived article texts by source id (from `sources/<id>.txt`). */
   texts: Map<string, string>;
   /** Display path of each archived text, by source id. */
   textFiles: Map<string, string>;
   files: LoadedFile[];
   sources: Located<Source>[];
-  entities: Located<Entity>[];
-  accounts: Located<Account>[];
-  questions: Located<Question>[];
+  entities: Located<BilingualEntity>[];
+  accounts: Located<BilingualAccount>[];
+  questions: Located<BilingualQuestion>[];
   /** File ids of sources, entities and questions whose file did not parse or failed its schema. */
   broken: {
     source: Set<string>;
@@ -144,8 +144,9 @@ export function loadDataset(dir = 'data'): LoadedDataset {
       else if (kind === 'source')
         addRecord(loaded, loaded.sources, loaded.dataset.sources, sourceSchema, file, fileId);
       else if (kind === 'entity')
-        addRecord(loaded, loaded.entities, loaded.dataset.entities, entitySchema, file, fileId);
-      else addRecord(loaded, loaded.questions, loaded.dataset.questions, questionSchema, file, fileId);
+        addRecord(loaded, loaded.entities, loaded.dataset.entities, bilingualEntitySchema, file, fileId);
+      else
+        addRecord(loaded, loaded.questions, loaded.dataset.questions, bilingualQuestionSchema, file, fileId);
     }
   }
   return loaded;
@@ -197,7 +198,7 @@ function addAccounts(loaded: LoadedDataset, file: LoadedFile, fileId: string): v
   }
   file.json.forEach((item, index) => {
     const at = `[${index}]`;
-    const result = accountSchema.safeParse(item);
+    const result = bilingualAccountSchema.safeParse(item);
     if (!result.success) {
       loaded.problems.push(...zodProblems(file.file, at, result.error));
       rememberBrokenAccount(loaded, item);

@@ -2,8 +2,11 @@
  * Types of the virtual modules served by scripts/dataset/vite-plugin.ts at build time.
  */
 declare module 'virtual:glosa/dataset' {
-  /** The checked dataset, without the archived article texts. */
-  const dataset: import('../../core/schema.ts').Dataset;
+  /**
+   * The checked dataset in both languages, without the archived article texts. Pages
+   * read it through `localiseDataset(dataset, languageOf(uiLocale()))`.
+   */
+  const dataset: import('../../core/schema.ts').BilingualDataset;
   export default dataset;
 }
 

@@ -4,8 +4,10 @@
  * any, so invalid data never ships. It then serves the checked data as two virtual
  * modules:
  *
- * - `virtual:glosa/dataset`: the public Dataset (version, source metadata, entities,
- *   accounts, questions). Never the archived article texts: those are for verification.
+ * - `virtual:glosa/dataset`: the public BilingualDataset (version, source metadata,
+ *   entities, accounts, questions, Glosa's own text in English and Spanish; each page
+ *   localises it with core/localise.ts). Never the archived article texts: those are
+ *   for verification.
  * - `virtual:glosa/matcher`: `compileMatcher(entities)`, the JSON the content script holds.
  *
  * Imports are relative with explicit `.ts` paths: wxt.config.ts loads this file with
@@ -15,7 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { compileMatcher } from '../../core/matcher/compile.ts';
-import type { Dataset } from '../../core/schema.ts';
+import type { BilingualDataset } from '../../core/schema.ts';
 import { type DatasetReport, inspectDataset } from './check.ts';
 import { formatProblem } from './problem.ts';
 
@@ -39,7 +41,7 @@ export function datasetBuildError(dir: string, report: DatasetReport): Error {
 }
 
 /** What ships: the loaded records, archived texts left out. */
-export function publicDataset(report: DatasetReport): Dataset {
+export function publicDataset(report: DatasetReport): BilingualDataset {
   const { version, asOf, sources, entities, accounts, questions } = report.loaded.dataset;
   return { version, asOf, sources, entities, accounts, questions };
 }

@@ -32,8 +32,11 @@ function flatten(issues: readonly Issue[]): Issue[] {
     const branches = issue.errors.map((branch) =>
       branch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as Issue),
     );
-    // The closest branch is the one whose issues are not a plain type or literal mismatch.
+    // The closest branch is the one the value got inside of (a name `{ "en": … }` missing
+    // its `es`), else the one whose issues are not a plain type or literal mismatch.
+    const inside = issue.errors.findIndex((branch) => branch.some((inner) => inner.path.length > 0));
     const closest =
+      branches[inside] ??
       branches.find((branch) =>
         branch.some((i) => i.code !== 'invalid_type' && i.code !== 'invalid_value'),
       ) ??
@@ -51,6 +54,8 @@ function explain(issue: Issue): { path: string; message: string }[] {
     case 'invalid_type': {
       const received = /received (\w+)/.exec(issue.message)?.[1];
       if (received === 'undefined') return [{ path, message: required(issue.path) }];
+      // A schema's own message (a bilingual text written as a plain string) already says what to write.
+      if (!issue.message.startsWith('Invalid input')) return [{ path, message: issue.message }];
       return [{ path, message: `must be ${article(issue.expected)}${received ? `, not ${received}` : ''}` }];
     }
     case 'invalid_value':

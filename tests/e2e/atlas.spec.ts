@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
-import type { Account, Entity, Question } from '../../core/schema';
+import { localiseName, localiseQuestion } from '../../core/localise';
+import type { BilingualAccount, BilingualEntity, BilingualQuestion, Question } from '../../core/schema';
 import { expect, test } from './fixtures';
 
 /** Every record in one folder of the data files (an account file holds a list). */
@@ -20,19 +21,20 @@ function readData<T>(folder: string): T[] {
 
 /** How many bundled accounts concern an entity. */
 function accountsAbout(entityId: string): number {
-  return readData<Account>('accounts').filter((account) => account.entities.includes(entityId)).length;
+  return readData<BilingualAccount>('accounts').filter((account) => account.entities.includes(entityId))
+    .length;
 }
 
-/** The first question (by file name) that some account answers: the atlas shows only those. */
+/** The first question (by file name) that some account answers, in English: the atlas shows only those. */
 function answeredQuestion(): Question {
   const answered = new Set(
-    readData<Account>('accounts').flatMap((account) =>
+    readData<BilingualAccount>('accounts').flatMap((account) =>
       (account.answers ?? []).map((answer) => answer.question),
     ),
   );
-  const question = readData<Question>('questions').find((candidate) => answered.has(candidate.id));
+  const question = readData<BilingualQuestion>('questions').find((candidate) => answered.has(candidate.id));
   if (!question) throw new Error('no question in data/questions is answered by an account');
-  return question;
+  return localiseQuestion(question, 'en');
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -137,9 +139,12 @@ test('atlas.html#senkata opens Senkata; a new address shows another entity with 
 
   // Back to Senkata, a place: it links to the entities a reader may want next (its killings),
   // each at its own page.
-  const senkata = readData<Entity>('entities').find((entity) => entity.id === 'senkata');
-  const related = readData<Entity>('entities').find((entity) => entity.id === senkata?.related?.[0]);
-  if (!related) throw new Error('data/entities/senkata.json relates to no entity');
+  const senkata = readData<BilingualEntity>('entities').find((entity) => entity.id === 'senkata');
+  const relatedEntity = readData<BilingualEntity>('entities').find(
+    (entity) => entity.id === senkata?.related?.[0],
+  );
+  if (!relatedEntity) throw new Error('data/entities/senkata.json relates to no entity');
+  const related = { name: localiseName(relatedEntity.name, 'en') };
   await page.goBack();
   await expect(page.getByRole('heading', { level: 2, name: 'Senkata' })).toBeVisible();
   await page.getByRole('region', { name: 'Related' }).getByRole('link', { name: related.name }).click();

@@ -4,7 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Account, Question, Source } from '../../core/schema';
+import { localiseAccount, localiseName, localiseQuestion } from '../../core/localise';
+import type {
+  Account,
+  BilingualAccount,
+  BilingualEntity,
+  BilingualQuestion,
+  Source,
+} from '../../core/schema';
 import { mentionRect } from '../../scripts/mention-probe.ts';
 import { expect, test } from './fixtures';
 import { mentionTexts, waitForMention } from './page-helpers';
@@ -97,7 +104,10 @@ test('a click opens the popover at once, with the matched words shown', async ({
   await waitForNoDialog(page);
 });
 
-const senkataKillings = readJson<{ name: string }>('data/entities/senkata-killings.json').name;
+const senkataKillings = localiseName(
+  readJson<BilingualEntity>('data/entities/senkata-killings.json').name,
+  'en',
+);
 
 /** What the popover says of how a quote reaches the reader (issue 9), in English. */
 function framingOf(account: Account, outlet: string): string {
@@ -142,7 +152,7 @@ test('every quote is attributed: speaker, outlet, framing, date and a source lin
   );
   expect(view.headings.some((heading) => heading.startsWith('Context'))).toBe(true);
   expect(view.headings.some((heading) => heading.startsWith('Competing accounts'))).toBe(true);
-  const question = readJson<Question>('data/questions/senkata-deaths.json');
+  const question = localiseQuestion(readJson<BilingualQuestion>('data/questions/senkata-deaths.json'), 'en');
   expect(view.headings).toContain(question.text);
 
   const sources = Object.fromEntries(
@@ -153,7 +163,9 @@ test('every quote is attributed: speaker, outlet, framing, date and a source lin
       'vision360-llallagua-2025',
     ].map((id) => [id, readJson<Source>(`data/sources/${id}.json`)]),
   );
-  const accounts = Object.keys(sources).flatMap((id) => readJson<Account[]>(`data/accounts/${id}.json`));
+  const accounts = Object.keys(sources).flatMap((id) =>
+    readJson<BilingualAccount[]>(`data/accounts/${id}.json`).map((account) => localiseAccount(account, 'en')),
+  );
   const answering = accounts.filter((account) =>
     account.answers?.some((answer) => answer.question === question.id),
   );

@@ -3,6 +3,7 @@ import {
   type CoverageAccount,
   type CoverageInput,
   criticsOnlyPositions,
+  describedInOneLanguage,
   entityAccountCounts,
   hasStances,
   onePositionQuestions,
@@ -11,7 +12,8 @@ import {
   sourceUse,
   thinEntities,
 } from '../../../core/atlas/coverage.ts';
-import type { Account, Entity, Source } from '../../../core/schema.ts';
+import type { Account, BilingualEntity, Entity, Source } from '../../../core/schema.ts';
+import { loadDataset } from '../../../scripts/dataset/load.ts';
 
 const source = (id: string, language: 'en' | 'es'): Source => ({
   id,
@@ -150,5 +152,28 @@ describe('onlyAccountLanguage', () => {
       accounts: dataset.accounts.filter((entry) => entry.source !== 'diario'),
     };
     expect(onlyAccountLanguage(english)).toBe('en');
+  });
+});
+
+describe('describedInOneLanguage', () => {
+  const described = (id: string, en: string, es: string): BilingualEntity => ({
+    id,
+    kind: 'place',
+    name: id,
+    description: { en, es },
+    aliases: [{ text: id }],
+  });
+
+  it('lists entities whose Spanish description is a copy of the English one, case and spacing aside', () => {
+    const entities = [
+      described('senkata', 'A district of El Alto.', 'Un distrito de El Alto.'),
+      described('sacaba', 'A town near Cochabamba.', 'a town  near Cochabamba. '),
+      described('el-alto', 'El Alto.', 'El Alto.'),
+    ];
+    expect(describedInOneLanguage(entities).map((entity) => entity.id)).toEqual(['el-alto', 'sacaba']);
+  });
+
+  it('finds none in the bundled dataset, every description being translated', () => {
+    expect(describedInOneLanguage(loadDataset('data').dataset.entities)).toEqual([]);
   });
 });

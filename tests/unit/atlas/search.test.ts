@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { createEntitySearch } from '../../../core/atlas/search.ts';
-import type { Entity } from '../../../core/schema.ts';
+import { localiseName } from '../../../core/localise.ts';
+import type { BilingualEntity } from '../../../core/schema.ts';
 import { loadDataset } from '../../../scripts/dataset/load.ts';
 
-const place = (id: string, name: string, aliases: string[], description: string): Entity => ({
+/** A place whose Spanish description is the English one marked as such: ranking tests read words, not languages. */
+const place = (id: string, name: string, aliases: string[], description: string): BilingualEntity => ({
   id,
   kind: 'place',
   name,
-  description,
+  description: { en: description, es: `(es) ${description}` },
   aliases: [name, ...aliases].map((text) => ({ text })),
 });
 
 describe('ranking', () => {
   // A place and the event named after it, whose many aliases all contain the place's name.
-  const entities: Entity[] = [
+  const entities: BilingualEntity[] = [
     place(
       'senkata-killings',
       'Senkata killings',
@@ -75,15 +77,30 @@ describe('the bundled dataset', () => {
     expect(search.search('Pequeño México')[0]).toBe('little-mexico');
   });
 
-  it('finds every entity by its own name, first', () => {
-    for (const entity of dataset.entities) expect(search.search(entity.name)[0], entity.name).toBe(entity.id);
+  it('finds every entity by its own name in either language, first', () => {
+    for (const entity of dataset.entities) {
+      for (const language of ['en', 'es'] as const) {
+        const name = localiseName(entity.name, language);
+        expect(search.search(name)[0], name).toBe(entity.id);
+      }
+    }
   });
 
-  it('lists every entity in name order for a blank query', () => {
-    const ids = search.search('  ');
+  it('finds an entity by a word only its Spanish description holds, and by one only its English holds', () => {
+    // "disputed" / "impugnó": Carlos Mesa's description, in each language.
+    expect(search.search('impugnó el resultado')[0]).toBe('carlos-mesa');
+    expect(search.search('disputed the result')[0]).toBe('carlos-mesa');
+  });
+
+  it.each(['en', 'es'] as const)('lists every entity in %s name order for a blank query', (language) => {
+    const ids = createEntitySearch(dataset.entities, dataset.accounts, language).search('  ');
     expect(ids).toHaveLength(dataset.entities.length);
-    const names = ids.map((id) => dataset.entities.find((entity) => entity.id === id)?.name ?? '');
-    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+    const nameOf = (id: string) => {
+      const entity = dataset.entities.find((e) => e.id === id);
+      return entity ? localiseName(entity.name, language) : '';
+    };
+    const names = ids.map(nameOf);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, language)));
   });
 
   it('finds nothing for words the dataset does not hold', () => {

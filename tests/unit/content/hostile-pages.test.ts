@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../core/matcher/compile.ts';
 import { createMatcher } from '../../../core/matcher/matcher.ts';
-import { entitySchema } from '../../../core/schema.ts';
+import { bilingualEntitySchema } from '../../../core/schema.ts';
 import { fillerWords, plantedNames } from '../../../scripts/hostile-pages.ts';
 
 const entityDir = join(import.meta.dirname, '..', '..', '..', 'data', 'entities');
@@ -15,7 +15,7 @@ const matcher = createMatcher(
   compileMatcher(
     readdirSync(entityDir)
       .filter((name) => name.endsWith('.json'))
-      .map((name) => entitySchema.parse(JSON.parse(readFileSync(join(entityDir, name), 'utf8')))),
+      .map((name) => bilingualEntitySchema.parse(JSON.parse(readFileSync(join(entityDir, name), 'utf8')))),
   ),
 );
 

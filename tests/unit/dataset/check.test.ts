@@ -150,10 +150,14 @@ describe('roles, related entities and the asOf date', () => {
     const dir = broken((d) =>
       editJson(d, 'entities/luis-arce.json', (entity) => {
         entity.roles = [
-          { title: 'Minister of Economy', start: '2006-01', end: '2017-06' },
-          { title: 'President of Bolivia' },
-          { title: 'Party member', start: '1990' },
-          { title: 'Adviser', end: '2005' },
+          {
+            title: { en: 'Minister of Economy', es: 'Ministro de Economía' },
+            start: '2006-01',
+            end: '2017-06',
+          },
+          { title: { en: 'President of Bolivia', es: 'Presidente de Bolivia' } },
+          { title: { en: 'Party member', es: 'Militante del partido' }, start: '1990' },
+          { title: { en: 'Adviser', es: 'Asesor' }, end: '2005' },
         ];
       }),
     );
@@ -171,8 +175,12 @@ describe('roles, related entities and the asOf date', () => {
     const dir = broken((d) =>
       editJson(d, 'entities/luis-arce.json', (entity) => {
         entity.roles = [
-          { title: 'President of Bolivia', start: '2019-11', end: '2019-01' },
-          { title: 'Senator', start: '2030' },
+          {
+            title: { en: 'President of Bolivia', es: 'Presidente de Bolivia' },
+            start: '2019-11',
+            end: '2019-01',
+          },
+          { title: { en: 'Senator', es: 'Senador' }, start: '2030' },
         ];
       }),
     );
@@ -336,7 +344,10 @@ describe('unique ids', () => {
   it('reports a position id used twice in one question', () => {
     const dir = broken((d) =>
       editJson(d, 'questions/departure-2019.json', (question) => {
-        question.positions.push({ id: 'coup', label: "Describes a coup d'état" });
+        question.positions.push({
+          id: 'coup',
+          label: { en: "Describes a coup d'état", es: 'Describe un golpe de Estado' },
+        });
       }),
     );
     expect(lines(dir)).toEqual([
@@ -363,7 +374,7 @@ describe('coverage', () => {
         id: 'qaqachaka',
         kind: 'group',
         name: 'Qaqachaka',
-        description: 'An ayllu of Northern Potosí.',
+        description: { en: 'An ayllu of Northern Potosí.', es: 'Un ayllu del Norte de Potosí.' },
         aliases: [{ text: 'Qaqachaka' }],
       }),
     );
@@ -376,9 +387,9 @@ describe('coverage', () => {
     const dir = broken((d) => {
       const question = (id: string) => ({
         id,
-        text: `Question ${id}?`,
+        text: { en: `Question ${id}?`, es: `¿Pregunta ${id}?` },
         entities: ['evo-morales'],
-        positions: [{ id: 'yes', label: 'Says yes' }],
+        positions: [{ id: 'yes', label: { en: 'Says yes', es: 'Dice que sí' } }],
       });
       writeJson(d, 'questions/one-answer.json', question('one-answer'));
       writeJson(d, 'questions/no-answer.json', question('no-answer'));

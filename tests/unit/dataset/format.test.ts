@@ -77,13 +77,16 @@ describe('data:format', () => {
     expect(formatDataset(dir)).toEqual({ rewritten: [], problems: [] });
   });
 
-  it('keeps the curator’s alias order and text, unknown keys (last) and untrimmed strings', () => {
+  it('keeps the curator’s alias order and text, unknown keys (last) and untrimmed strings, and puts English before Spanish', () => {
     const dir = copyOfMinimal();
     writeJson(dir, 'entities/evo-morales.json', {
       note: 'kept for the check to report',
       aliases: [{ needsContext: true, text: 'Morales ' }, { text: 'Evo Morales' }],
-      description: 'President of Bolivia from 2006 to 2019.',
-      name: 'Evo Morales',
+      description: {
+        es: 'Presidente de Bolivia de 2006 a 2019.',
+        en: 'President of Bolivia from 2006 to 2019.',
+      },
+      name: { es: 'Evo Morales Ayma', en: 'Evo Morales' },
       kind: 'person',
       id: 'evo-morales',
     });
@@ -95,8 +98,11 @@ describe('data:format', () => {
         {
           id: 'evo-morales',
           kind: 'person',
-          name: 'Evo Morales',
-          description: 'President of Bolivia from 2006 to 2019.',
+          name: { en: 'Evo Morales', es: 'Evo Morales Ayma' },
+          description: {
+            en: 'President of Bolivia from 2006 to 2019.',
+            es: 'Presidente de Bolivia de 2006 a 2019.',
+          },
           aliases: [{ text: 'Morales ', needsContext: true }, { text: 'Evo Morales' }],
           note: 'kept for the check to report',
         },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { namesOf } from '../../../core/localise.ts';
 import { inspectDataset } from '../../../scripts/dataset/check.ts';
 import { formatProblem } from '../../../scripts/dataset/problem.ts';
 
@@ -18,7 +19,7 @@ describe('the real dataset in data/', () => {
   });
 
   it('names the entities the mission names', () => {
-    const names = report.loaded.dataset.entities.map((entity) => entity.name);
+    const names = report.loaded.dataset.entities.flatMap((entity) => namesOf(entity.name));
     for (const expected of [/Evo Morales/, /Qaqachaka/, /4078/, /Senkata/]) {
       expect(names.some((name) => expected.test(name))).toBe(true);
     }

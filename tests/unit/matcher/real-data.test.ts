@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../core/matcher/compile.ts';
 import { createMatcher } from '../../../core/matcher/matcher.ts';
 import { PageEvidence, resolveCandidates } from '../../../core/matcher/resolve.ts';
-import { entitySchema } from '../../../core/schema.ts';
+import { bilingualEntitySchema } from '../../../core/schema.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const entityDir = join(root, 'data', 'entities');
@@ -23,7 +23,7 @@ describe.skipIf(!hasData)('matcher with the real dataset', () => {
   const entities = hasData
     ? readdirSync(entityDir)
         .filter((name) => name.endsWith('.json'))
-        .map((name) => entitySchema.parse(JSON.parse(readFileSync(join(entityDir, name), 'utf8'))))
+        .map((name) => bilingualEntitySchema.parse(JSON.parse(readFileSync(join(entityDir, name), 'utf8'))))
     : [];
   const matcher = createMatcher(compileMatcher(entities));
 
