@@ -3,7 +3,8 @@
  * only the compiled matcher and receives just the entity a reader opens. It also
  * injects the popover's UI into a frame on first use, inserts the highlight rules into a
  * frame once it has something to draw (`lib/highlight-styles.ts`), relays the keyboard shortcuts
- * and the context menu, and answers the highlight messages (`lib/highlight-service.ts`):
+ * and the context menu, greets a first install and equips the tabs already open
+ * (`lib/first-run.ts`), and answers the highlight messages (`lib/highlight-service.ts`):
  * the database lives here and in Glosa's pages, never in a web page's origin.
  */
 import bilingualDataset from 'virtual:glosa/dataset';
@@ -12,6 +13,7 @@ import { languageOfStrings } from '../core/i18n/language';
 import { localiseDataset } from '../core/localise';
 import { buildEntityCard } from '../core/popover/entity-card';
 import { purgeTrash } from '../lib/db/highlights';
+import { registerFirstRun } from '../lib/first-run';
 import { createHighlightService } from '../lib/highlight-service';
 import { injectHighlightStyles } from '../lib/highlight-styles';
 import { t } from '../lib/i18n';
@@ -46,6 +48,8 @@ export default defineBackground(() => {
     if (tab?.id !== undefined) await sendToTab(tab.id, 'focus-mentions', {}).catch(() => undefined);
   });
   registerSaveSelectionTriggers();
+  // The welcome page on install; the content script into tabs open before install or update.
+  registerFirstRun();
 
   // Highlights deleted more than a month ago can no longer be restored: forget them.
   void purgeTrash().catch((error: unknown) => console.warn('Glosa: the trash could not be purged', error));

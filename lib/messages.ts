@@ -17,6 +17,7 @@ import { z } from 'zod/mini';
 import { anchorStateSchema, passageSelectorsSchema } from '../core/anchoring/selectors';
 import { highlightBodySchema, highlightSchema } from '../core/highlights/highlight';
 import type { EntityCard } from '../core/popover/entity-card';
+import { extensionAlive, goneShortly, never, whileAlive } from './extension-alive';
 import { type CheckedSender, receive, type SenderKind } from './message-policy';
 
 const entityId = z.string().check(z.minLength(1), z.maxLength(200));
@@ -224,7 +225,17 @@ export async function sendToBackground<T extends MessageType>(
   payload: Request<T>,
 ): Promise<Response<T>> {
   const envelope: Envelope = { glosa: type, payload };
-  return unwrap((await browser.runtime.sendMessage(envelope)) as Reply<T> | undefined, type);
+  // A content script whose extension was updated or removed asks no more (extension-alive.ts).
+  if (!extensionAlive()) return never();
+  let reply: unknown;
+  try {
+    reply = await browser.runtime.sendMessage(envelope);
+  } catch (error) {
+    // A removal answers "Receiving end does not exist" a moment before runtime.id goes.
+    if (!extensionAlive() || (await goneShortly())) return never();
+    throw error;
+  }
+  return unwrap(reply as Reply<T> | undefined, type);
 }
 
 /** Sends to the content script of one frame of a tab: the top frame unless told otherwise. */
@@ -262,5 +273,5 @@ export function handleMessages(answerer: 'background' | 'content', handlers: Han
     return true;
   };
   browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  return whileAlive(() => browser.runtime.onMessage.removeListener(listener));
 }

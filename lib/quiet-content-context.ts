@@ -11,10 +11,16 @@
  *
  * It keeps the part of WXT's API that Glosa and WXT's shadow-root UI use.
  */
-import { browser } from 'wxt/browser';
+import { extensionAlive } from './extension-alive';
 
-/** How often a tab checks that the extension is still there (an update invalidates it). */
-const livenessCheckMs = 5_000;
+/**
+ * How often a frame checks that the extension is still there (an update, a reload or an
+ * uninstall invalidates it). Reading `runtime.id` costs nothing measurable; a shorter
+ * wait means a shorter time in which an orphaned script could still be clicked. A port
+ * to the background would report it at once, but a port also closes whenever the idle
+ * service worker stops, and reopening it would keep the worker awake for every frame.
+ */
+const livenessCheckMs = 2_000;
 
 export class ContentScriptContext implements AbortController {
   private readonly abortController = new AbortController();
@@ -38,7 +44,7 @@ export class ContentScriptContext implements AbortController {
   }
 
   get isInvalid(): boolean {
-    if (browser.runtime?.id == null) this.notifyInvalidated();
+    if (!extensionAlive()) this.notifyInvalidated();
     return this.signal.aborted;
   }
 

@@ -192,6 +192,9 @@ function cssHighlighter(
       drawn.clear();
       drawnCount = 0;
       highlight.clear();
+      // Unregistered too (the next flush registers it again): a script stopped by an update
+      // leaves no entry behind, and never removes a newer copy's highlight.
+      if (registry.get(name) === highlight) registry.delete(name);
       leaveWindowed();
     },
     flush() {

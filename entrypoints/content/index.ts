@@ -6,8 +6,9 @@
  * highlight rules are inserted by the background at a frame's first draw
  * (`highlight-styles.ts`).
  */
-import { defineContentScript } from '#imports';
+import { type ContentScriptContext, defineContentScript } from '#imports';
 import { annotatesPage } from '../../core/settings';
+import { whileAlive } from '../../lib/extension-alive';
 import { handleMessages } from '../../lib/messages';
 import { readSettings, watchSettings } from '../../lib/settings';
 import { type PageContext, startFeatures } from './features/feature';
@@ -29,11 +30,31 @@ const mentionFeatures = [mentions, mentionPopover, keyboardCursor, popupBridge];
  */
 const highlightFeatures = [savedHighlights, saveSelection];
 
+/**
+ * Where the running copy of this script is kept: on the isolated world's global, which
+ * the page cannot see. A second copy arrives when the background injects the script into
+ * a tab that was open at install or update (`lib/first-run.ts`) while the declared one
+ * also ran, or, where the browser keeps one world per extension, after an update. The
+ * newer copy stops the older one, which removes its underlines and listeners, so a page
+ * never has two scanners drawing into the same highlights.
+ */
+const runningKey = Symbol.for('glosa.content-script');
+
+function handOver(ctx: ContentScriptContext): void {
+  const world = globalThis as { [runningKey]?: ContentScriptContext };
+  world[runningKey]?.notifyInvalidated();
+  world[runningKey] = ctx;
+  ctx.onInvalidated(() => {
+    if (world[runningKey] === ctx) delete world[runningKey];
+  });
+}
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   allFrames: true,
   async main(ctx) {
+    handOver(ctx);
     const body = document.body;
     const text = Boolean(body && hasMeaningfulText(body));
     // Answered even on a page without text, so the popup can tell "nothing to read here"
@@ -66,10 +87,12 @@ export default defineContentScript({
     apply(annotatesPage(settings, location.href));
     const highlights = new AbortController();
     if (window === window.top) startFeatures(highlightFeatures, page, highlights.signal);
-    const unwatch = watchSettings((next) => {
-      settings = next;
-      apply(annotatesPage(settings, location.href));
-    });
+    const unwatch = whileAlive(
+      watchSettings((next) => {
+        settings = next;
+        apply(annotatesPage(settings, location.href));
+      }),
+    );
     ctx.onInvalidated(() => {
       unwatch();
       apply(false);

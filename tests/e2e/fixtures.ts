@@ -2,7 +2,7 @@
  * Playwright fixtures: a Chromium with the built extension loaded, and the fixture
  * news pages served on localhost. Every test gets a fresh browser profile.
  */
-import { type BrowserContext, test as base, type Worker } from '@playwright/test';
+import { type BrowserContext, test as base, type Page, type Worker } from '@playwright/test';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { type RunningServer, startStaticServer } from '../../scripts/static-server.ts';
 
@@ -11,6 +11,11 @@ interface Fixtures {
   uiLanguage: string;
   /** Emulate a touch screen (taps instead of a mouse). */
   touch: boolean;
+  /**
+   * Leave open the welcome page Glosa opens on install. Other tests close it first, so
+   * it never becomes the active tab that the popup or the shortcut reads.
+   */
+  keepWelcome: boolean;
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
@@ -19,6 +24,7 @@ interface Fixtures {
 export const test = base.extend<Fixtures, { site: RunningServer }>({
   uiLanguage: ['en', { option: true }],
   touch: [false, { option: true }],
+  keepWelcome: [false, { option: true }],
   site: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring.
     async ({}, use) => {
@@ -28,7 +34,7 @@ export const test = base.extend<Fixtures, { site: RunningServer }>({
     },
     { scope: 'worker' },
   ],
-  context: async ({ uiLanguage, touch }, use) => {
+  context: async ({ uiLanguage, touch, keepWelcome }, use) => {
     const context = await launchChromium({
       args: [`--lang=${uiLanguage}`],
       env: {
@@ -40,6 +46,7 @@ export const test = base.extend<Fixtures, { site: RunningServer }>({
       viewport: { width: 1280, height: 900 },
       hasTouch: touch,
     });
+    if (!keepWelcome) await (await welcomePage(context)).close();
     await use(context);
     await context.close();
   },
@@ -53,3 +60,12 @@ export const test = base.extend<Fixtures, { site: RunningServer }>({
 });
 
 export const expect = test.expect;
+
+/** The welcome page Glosa opens on install (`lib/first-run.ts`), once it has opened. */
+export async function welcomePage(context: BrowserContext): Promise<Page> {
+  const isWelcome = (page: Page) => page.url().endsWith('/welcome.html');
+  return (
+    context.pages().find(isWelcome) ??
+    (await context.waitForEvent('page', { predicate: isWelcome, timeout: 15_000 }))
+  );
+}

@@ -124,4 +124,25 @@ describe('css highlighter with very many mentions', () => {
     highlighter.flush();
     expect(registered().size).toBe(registerLimit - 10);
   });
+
+  it('on clear leaves no entry in the registry, yet never removes another script’s highlight', () => {
+    const ranges = page(3);
+    const stopped = createHighlighter(document);
+    for (const range of ranges) stopped.add(range);
+    stopped.flush();
+    expect(registered().size).toBe(3);
+    stopped.clear();
+    expect(registry.has(mentionHighlightName)).toBe(false);
+    // A newer copy of the script (after an update) draws; the older one, stopping late, leaves it alone.
+    const newer = createHighlighter(document);
+    newer.add(ranges[0] as StaticRange);
+    newer.flush();
+    stopped.clear();
+    expect(registered().size).toBe(1);
+    // And drawing again after a clear registers again (a single-page navigation).
+    newer.clear();
+    newer.add(ranges[1] as StaticRange);
+    newer.flush();
+    expect(registered().size).toBe(1);
+  });
 });
