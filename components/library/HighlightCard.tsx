@@ -2,13 +2,15 @@
  * One highlight in the library: its quote, note, tags and entities with the search's
  * matches marked, its anchoring state, and the actions on it. The note and tags are
  * edited in place and saved on Enter or when the field loses focus; Escape cancels.
- * Everything the user wrote is rendered as text (never as HTML).
+ * Everything the user wrote is rendered as text (never as HTML). Its height is fixed by
+ * its data (`card-layout.ts`), the text clamped; "Show more" lifts the clamp.
  */
 import { type KeyboardEvent, type MouseEvent, memo, useState } from 'react';
 import type { Highlight, HighlightBody } from '../../core/highlights/highlight';
-import { markedParts, type SearchField, type SearchMark } from '../../core/highlights/search';
 import { textFragmentUrl } from '../../core/highlights/text-fragment';
+import { markedParts, type SearchField, type SearchMark } from '../../core/library/search-text';
 import { useT } from '../i18n-context';
+import { mayBeClamped } from './card-layout';
 
 export interface HighlightCardProps {
   highlight: Highlight;
@@ -16,12 +18,19 @@ export interface HighlightCardProps {
   marks: SearchMark[] | undefined;
   /** Marks for a field the engine left unmarked (far down a long list of hits). */
   fallbackMarks: (text: string) => [number, number][];
-  entityName: (id: string) => string;
+  /** Null until the dataset's names are loaded (after the first screen). */
+  entityName: ((id: string) => string) | null;
   selected: boolean;
+  /** Shown whole rather than clamped. */
+  expanded: boolean;
+  onExpand: (id: string, expanded: boolean) => void;
   onSelect: (id: string, selected: boolean, range: boolean) => void;
   onSave: (id: string, body: HighlightBody) => Promise<void>;
   onDelete: (id: string) => void;
 }
+
+/** Not in React's attribute types; an unknown lowercase attribute is passed through to the DOM. */
+const elementTiming = { elementtiming: 'card-quote' } as Record<string, string>;
 
 export function Marked({ text, ranges }: { text: string; ranges: [number, number][] }) {
   if (ranges.length === 0) return <>{text}</>;
@@ -56,6 +65,8 @@ export const HighlightCard = memo(function HighlightCard({
   fallbackMarks,
   entityName,
   selected,
+  expanded,
+  onExpand,
   onSelect,
   onSave,
   onDelete,
@@ -102,7 +113,10 @@ export const HighlightCard = memo(function HighlightCard({
   const snippet = quote.length > 60 ? `${quote.slice(0, 57)}…` : quote;
 
   return (
-    <article className={`card${selected ? ' selected' : ''}`} aria-labelledby={headingId}>
+    <article
+      className={`card${selected ? ' selected' : ''}${expanded ? ' expanded' : ''}`}
+      aria-labelledby={headingId}
+    >
       <div className="card-head">
         <input
           type="checkbox"
@@ -118,26 +132,38 @@ export const HighlightCard = memo(function HighlightCard({
         ) : state === 'uncertain' ? (
           <span className="badge uncertain">{t('libraryUncertain')}</span>
         ) : null}
+        {expanded || mayBeClamped(highlight) ? (
+          <button
+            type="button"
+            className="link more"
+            aria-expanded={expanded}
+            aria-describedby={headingId}
+            onClick={() => onExpand(id, !expanded)}
+          >
+            {expanded ? t('libraryShowLess') : t('libraryShowMore')}
+          </button>
+        ) : null}
       </div>
-      <blockquote id={headingId} className="quote">
+      {/* Element Timing: the bench reads when the first card's text was painted. */}
+      <blockquote id={headingId} className="quote" {...elementTiming}>
         <Marked text={quote} ranges={rangesOf('quote', 0, quote)} />
       </blockquote>
-      {state === 'orphan' ? <p className="hint">{t('libraryOrphanHint')}</p> : null}
+      {state === 'orphan' ? <p className="hint orphan-hint">{t('libraryOrphanHint')}</p> : null}
 
       {editing === 'note' ? (
         <textarea
-          className="edit"
+          className="edit note-edit"
           aria-label={t('libraryNoteLabel')}
           value={draft}
           // biome-ignore lint/a11y/noAutofocus: the user just asked to edit this note.
           autoFocus
-          rows={3}
+          rows={2}
           onChange={(event) => setDraft(event.target.value)}
           onBlur={() => void commit()}
           onKeyDown={onKeyDown}
         />
       ) : (
-        <div className="field">
+        <div className="field note-field">
           {body.note ? (
             <p className="note">
               <Marked text={body.note} ranges={rangesOf('note', 0, body.note)} />
@@ -153,7 +179,7 @@ export const HighlightCard = memo(function HighlightCard({
 
       {editing === 'tags' ? (
         <input
-          className="edit"
+          className="edit tags-edit"
           aria-label={t('libraryTagsLabel')}
           value={draft}
           // biome-ignore lint/a11y/noAutofocus: the user just asked to edit these tags.
@@ -163,7 +189,7 @@ export const HighlightCard = memo(function HighlightCard({
           onKeyDown={onKeyDown}
         />
       ) : (
-        <div className="field">
+        <div className="field tags-field">
           {body.tags.length > 0 ? (
             <ul className="tags" aria-label={t('libraryTagsHeading')}>
               {body.tags.map((tag, index) => (
@@ -182,8 +208,8 @@ export const HighlightCard = memo(function HighlightCard({
       {body.entityIds.length > 0 ? (
         <p className="entities">
           <span className="label">{t('libraryEntitiesLabel')} </span>
-          {body.entityIds.map((entityId, index) => {
-            const name = entityName(entityId);
+          {(entityName ? body.entityIds : []).map((entityId, index) => {
+            const name = entityName?.(entityId) ?? entityId;
             return (
               <span key={entityId} className="entity">
                 {index > 0 ? ', ' : ''}

@@ -28,37 +28,29 @@ import Fuse, { type FuseIndex, type FuseResult, type FuseResultMatch } from 'fus
 /** One record of Fuse's prebuilt index (the type is not exported by name). */
 type IndexRecord = FuseIndex<unknown>['records'][number];
 
+import {
+  mergeRanges,
+  type SearchDocument,
+  type SearchField,
+  type SearchHit,
+  type SearchMark,
+  searchWords,
+  toOriginalRange,
+  wordPattern,
+} from '../library/search-text.ts';
 import { foldText } from '../text/fold.ts';
-import { type Highlight, highlightSite } from './highlight.ts';
 
-/** What the search sees of a highlight; entity names, not ids. */
-export interface SearchDocument {
-  id: string;
-  quote: string;
-  note: string;
-  tags: string[];
-  title: string;
-  site: string;
-  entities: string[];
-}
-
-export type SearchField = 'quote' | 'note' | 'tags' | 'title' | 'site' | 'entities';
-
-/** Matched parts of one field (of one item of a list field), in original character offsets. */
-export interface SearchMark {
-  field: SearchField;
-  /** Index in `tags` or `entities`; 0 for the text fields. */
-  item: number;
-  /** `[start, end)` ranges, sorted, not overlapping. */
-  ranges: [number, number][];
-}
-
-export interface SearchHit {
-  id: string;
-  /** Fuse's score, 0 (perfect) to 1; hits outside Fuse's ranking have 1. */
-  score: number;
-  marks: SearchMark[];
-}
+export {
+  markedParts,
+  mergeRanges,
+  type SearchDocument,
+  type SearchField,
+  type SearchHit,
+  type SearchMark,
+  searchDocument,
+  searchWords,
+  wordPrefixMarks,
+} from '../library/search-text.ts';
 
 /** How a query was answered: for the bench and the tests. */
 export type SearchStrategy = 'empty' | 'prefix-only' | 'candidates' | 'narrowed' | 'fallback';
@@ -87,12 +79,6 @@ const fuseKeys = [
 /** Fuse's tolerance: about one typo in three letters (Fuse's default 0.6 finds noise). */
 export const fuzzyThreshold = 0.34;
 
-const wordPattern = /[\p{L}\p{M}\p{N}_]+/gu;
-
-export function searchWords(folded: string): string[] {
-  return folded.match(wordPattern) ?? [];
-}
-
 /** Typos allowed in a query word of this length, in step with Fuse's threshold. */
 export function allowedTypos(length: number): number {
   // Fuse allows a third of a word's letters; the word index allows less on short words,
@@ -115,11 +101,6 @@ type FuseDocument = Omit<SearchDocument, 'id'>;
 
 function foldField(text: string): FoldedField {
   return foldText(text);
-}
-
-/** Fuse's `[start, end]` (inclusive, folded) to `[start, end)` in the original text. */
-function toOriginalRange(field: FoldedField, start: number, end: number): [number, number] {
-  return [field.toOriginal[start] ?? 0, field.toOriginal[end + 1] ?? field.toOriginal[end] ?? 0];
 }
 
 // Two rows reused by every call: the vocabulary scan calls this for thousands of words.
@@ -532,49 +513,6 @@ function mergeMarks(marks: SearchMark[]): SearchMark[] {
   return [...byItem.values()].map((mark) => ({ ...mark, ranges: mergeRanges(mark.ranges) }));
 }
 
-/**
- * Marks the words of `text` that start with a word of `query`, both folded: what the
- * page shows for a hit the engine left unmarked. Offsets are in `text`.
- */
-export function wordPrefixMarks(text: string, query: string): [number, number][] {
-  const terms = searchWords(foldText(query).folded);
-  if (terms.length === 0) return [];
-  const value = foldText(text);
-  const ranges: [number, number][] = [];
-  for (const found of value.folded.matchAll(wordPattern)) {
-    const start = found.index ?? 0;
-    const term = terms.find((candidate) => found[0].startsWith(candidate));
-    if (term) ranges.push(toOriginalRange(value, start, start + term.length - 1));
-  }
-  return ranges;
-}
-
-/** Sorted, merged `[start, end)` ranges. */
-export function mergeRanges(ranges: [number, number][]): [number, number][] {
-  const sorted = [...ranges].filter(([start, end]) => end > start).sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const range of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push([range[0], range[1]]);
-  }
-  return merged;
-}
-
-/** Splits a text into plain and marked parts, for rendering with `<mark>`. */
-export function markedParts(text: string, ranges: [number, number][]): { text: string; marked: boolean }[] {
-  const parts: { text: string; marked: boolean }[] = [];
-  let at = 0;
-  for (const [start, end] of mergeRanges(ranges)) {
-    if (start >= text.length) break;
-    if (start > at) parts.push({ text: text.slice(at, start), marked: false });
-    parts.push({ text: text.slice(Math.max(start, at), Math.min(end, text.length)), marked: true });
-    at = Math.min(end, text.length);
-  }
-  if (at < text.length) parts.push({ text: text.slice(at), marked: false });
-  return parts;
-}
-
 /** Plain Fuse over the same documents, as the issue measured it: the bench's baseline. */
 export function plainFuse(documents: SearchDocument[]): (query: string) => number {
   const fuse = new Fuse(documents, {
@@ -585,20 +523,4 @@ export function plainFuse(documents: SearchDocument[]): (query: string) => numbe
     threshold: fuzzyThreshold,
   });
   return (query) => fuse.search(query).length;
-}
-
-/** What the search reads of a highlight; `entityName` turns dataset ids into names. */
-export function searchDocument(
-  highlight: Highlight,
-  entityName: (id: string) => string | undefined,
-): SearchDocument {
-  return {
-    id: highlight.id,
-    quote: highlight.target.selector.quote.exact,
-    note: highlight.body.note,
-    tags: highlight.body.tags,
-    title: highlight.target.title,
-    site: highlightSite(highlight),
-    entities: highlight.body.entityIds.map((id) => entityName(id) ?? id),
-  };
 }

@@ -4,7 +4,8 @@
  * them. Unknown parameters are ignored and bad values dropped: a hand-edited or old
  * bookmark opens the library, never an error.
  */
-import { type Highlight, highlightSite } from '../highlights/highlight.ts';
+import type { Highlight } from '../highlights/highlight.ts';
+import { siteOfHighlight } from './search-text.ts';
 
 export interface LibraryQuery {
   /** The search box's text. */
@@ -74,16 +75,43 @@ export function localDay(iso: string): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** Whether a highlight passes the filters (the search text is applied elsewhere). */
-export function passesFilters(highlight: Highlight, query: LibraryQuery): boolean {
-  if (query.entity && !highlight.body.entityIds.includes(query.entity)) return false;
-  if (query.tag && !highlight.body.tags.includes(query.tag)) return false;
-  if (query.site && highlightSite(highlight) !== query.site) return false;
-  if (query.orphans && highlight.anchoring?.state !== 'orphan') return false;
+/**
+ * What the filters read of a highlight: few and small, so the search worker can hold them
+ * for every highlight and filter before it caps its answer.
+ */
+export interface FilterFields {
+  entityIds: readonly string[];
+  tags: readonly string[];
+  site: string;
+  created: string;
+  orphan: boolean;
+}
+
+export function filterFields(highlight: Highlight): FilterFields {
+  return {
+    entityIds: highlight.body.entityIds,
+    tags: highlight.body.tags,
+    site: siteOfHighlight(highlight),
+    created: highlight.created,
+    orphan: highlight.anchoring?.state === 'orphan',
+  };
+}
+
+/** Whether these fields pass the filters (the search text is applied elsewhere). */
+export function passesFilterFields(fields: FilterFields, query: LibraryQuery): boolean {
+  if (query.entity && !fields.entityIds.includes(query.entity)) return false;
+  if (query.tag && !fields.tags.includes(query.tag)) return false;
+  if (query.site && fields.site !== query.site) return false;
+  if (query.orphans && !fields.orphan) return false;
   if (query.from || query.to) {
-    const created = localDay(highlight.created);
+    const created = localDay(fields.created);
     if (query.from && created < query.from) return false;
     if (query.to && created > query.to) return false;
   }
   return true;
+}
+
+/** Whether a highlight passes the filters (the search text is applied elsewhere). */
+export function passesFilters(highlight: Highlight, query: LibraryQuery): boolean {
+  return !hasFilters(query) || passesFilterFields(filterFields(highlight), query);
 }

@@ -2,20 +2,15 @@
  * Export (the selection, or everything) as JSON-LD, Markdown or CSV, and import with a
  * review step: the file's format, what is valid, what is not and why, then "Import N
  * valid" or "Cancel". An import is merged by id (the newer `modified` wins) and written in
- * one transaction, so a failure leaves the library as it was.
+ * one transaction, so a failure leaves the library as it was. The formats and the import's
+ * schemas are loaded on first use (`./transfer`), not with the page.
  */
 import { useRef, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { useT } from '../../components/i18n-context';
-import { exportCsv } from '../../core/export/csv';
 import { type ExportFormat, exportFileName } from '../../core/export/file-name';
-import { exportMarkdown } from '../../core/export/markdown';
-import { serialiseWebAnnotationCollection } from '../../core/export/web-annotation';
 import type { Highlight } from '../../core/highlights/highlight';
-import { mergeHighlights } from '../../core/highlights/merge';
 import type { MessageKey } from '../../core/i18n/ui-strings';
 import type { ImportFormat, ImportResult } from '../../core/import/import-result';
-import { parseImportAsync } from '../../core/import/parse-import';
 import { putHighlights } from '../../lib/db/highlights';
 import { describeStorageError } from '../../lib/db/storage-errors';
 import { notifyTabsOf, type Status } from './changes';
@@ -23,7 +18,6 @@ import { notifyTabsOf, type Status } from './changes';
 interface Props {
   highlights: Highlight[];
   selection: Highlight[];
-  entityName: (id: string) => string | undefined;
   onStatus: (status: Status) => void;
 }
 
@@ -56,7 +50,9 @@ function download(text: string, fileName: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function ExportImport({ highlights, selection, entityName, onStatus }: Props) {
+const transfer = () => import('./transfer');
+
+export function ExportImport({ highlights, selection, onStatus }: Props) {
   const t = useT();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [review, setReview] = useState<Review | null>(null);
@@ -64,18 +60,9 @@ export function ExportImport({ highlights, selection, entityName, onStatus }: Pr
   const fileInput = useRef<HTMLInputElement>(null);
   const list = selection.length > 0 ? selection : highlights;
 
-  const exportAs = (format: ExportFormat) => {
+  const exportAs = async (format: ExportFormat) => {
     const now = new Date();
-    const text =
-      format === 'jsonld'
-        ? serialiseWebAnnotationCollection(list, {
-            entityName,
-            generator: { name: 'Glosa', version: browser.runtime.getManifest().version },
-            exported: now,
-          })
-        : format === 'markdown'
-          ? exportMarkdown(list, { entityName })
-          : exportCsv(list, { entityName });
+    const text = await (await transfer()).exportText(format, list, now);
     const fileName = exportFileName(format, now);
     download(text, fileName, mimeTypes[format]);
     onStatus({ message: t('libraryExported', [String(list.length), fileName]) });
@@ -86,7 +73,7 @@ export function ExportImport({ highlights, selection, entityName, onStatus }: Pr
     setReview(null);
     setProgress({ done: 0, total: 0 });
     try {
-      const text = await file.text();
+      const [text, { parseImportAsync }] = await Promise.all([file.text(), transfer()]);
       const result = await parseImportAsync(text, {
         importedAt: new Date().toISOString(),
         onProgress: (done, total) => setProgress({ done, total }),
@@ -106,9 +93,9 @@ export function ExportImport({ highlights, selection, entityName, onStatus }: Pr
   const confirm = async () => {
     if (!review) return;
     const stored = new Map(highlights.map((highlight) => [highlight.id, highlight]));
-    const merge = mergeHighlights(stored, review.valid);
     setReview(null);
     try {
+      const merge = (await transfer()).mergeHighlights(stored, review.valid);
       await putHighlights(merge.toPut);
       notifyTabsOf(merge.toPut);
       onStatus({
@@ -131,13 +118,13 @@ export function ExportImport({ highlights, selection, entityName, onStatus }: Pr
             ? t('libraryExportSelected', String(selection.length))
             : t('libraryExportAll', String(highlights.length))}
         </legend>
-        <button type="button" disabled={list.length === 0} onClick={() => exportAs('jsonld')}>
+        <button type="button" disabled={list.length === 0} onClick={() => void exportAs('jsonld')}>
           {t('libraryExportJsonLd')}
         </button>
-        <button type="button" disabled={list.length === 0} onClick={() => exportAs('markdown')}>
+        <button type="button" disabled={list.length === 0} onClick={() => void exportAs('markdown')}>
           {t('libraryExportMarkdown')}
         </button>
-        <button type="button" disabled={list.length === 0} onClick={() => exportAs('csv')}>
+        <button type="button" disabled={list.length === 0} onClick={() => void exportAs('csv')}>
           {t('libraryExportCsv')}
         </button>
       </fieldset>

@@ -1,7 +1,6 @@
 /** What the library tells after a change: the status line, and the open tabs of the pages changed. */
 import { pageAddresses } from '../../core/highlights/address';
 import type { Highlight } from '../../core/highlights/highlight';
-import { notifyPageTabs } from '../../lib/page-tabs';
 
 export interface Status {
   message: string;
@@ -17,5 +16,6 @@ export function notifyTabsOf(highlights: readonly Highlight[]): void {
     ),
   ];
   // A tab that cannot be told redraws on its next load; the library's change stands.
-  void notifyPageTabs(addresses).catch(() => 0);
+  // Loaded on the first change: the message schemas are not needed to show the library.
+  void import('../../lib/page-tabs').then(({ notifyPageTabs }) => notifyPageTabs(addresses)).catch(() => 0);
 }

@@ -1,18 +1,30 @@
 /**
- * The page's side of the search worker: `search(query)` posts the query and the latest
- * answer wins. Where a worker cannot start, the same engine runs on the page.
+ * The page's side of the search worker: `search(query)` posts the query with the filters
+ * and the latest answer wins. Where a worker cannot start, the same engine runs on the
+ * page (loaded only then: the page's first chunk holds no Fuse.js).
  */
-import { HighlightSearch, type SearchDocument, type SearchHit } from '../../core/highlights/search';
+import type { HighlightSearch } from '../../core/highlights/search';
+import type { FilterFields, LibraryQuery } from '../../core/library/library-query';
+import { type CappedHits, capHits } from '../../core/library/search-answer';
+import type { SearchDocument } from '../../core/library/search-text';
 import SearchWorker from './search-worker?worker';
 
 export type SearchRequest =
-  | { type: 'documents'; documents: SearchDocument[]; first: boolean; last: boolean }
-  | { type: 'search'; seq: number; query: string };
+  | {
+      type: 'documents';
+      documents: SearchDocument[];
+      /** The filters' view of each document, in the same order. */
+      fields: FilterFields[];
+      first: boolean;
+      last: boolean;
+    }
+  | { type: 'search'; seq: number; key: string; query: LibraryQuery };
 
-export interface SearchReply {
+export interface SearchReply extends CappedHits {
   seq: number;
-  query: string;
-  hits: SearchHit[];
+  /** The query and filters answered (`formatLibraryQuery`), to tell a stale answer. */
+  key: string;
+  /** The engine's time in the worker. */
   ms: number;
 }
 
@@ -21,8 +33,8 @@ export interface SearchClient {
    * Hands over the library's documents a slice at a time (one message of 10,000 is a long
    * task to copy): the first slice starts a new set, the last one replaces the index.
    */
-  addDocuments(documents: SearchDocument[], first: boolean, last: boolean): void;
-  search(query: string): void;
+  addDocuments(documents: SearchDocument[], fields: FilterFields[], first: boolean, last: boolean): void;
+  search(key: string, query: LibraryQuery): void;
   dispose(): void;
 }
 
@@ -42,27 +54,42 @@ export function createSearchClient(onReply: (reply: SearchReply) => void): Searc
       if (event.data.seq === latest) onReply(event.data);
     };
     return {
-      addDocuments: (documents, first, last) =>
-        running.postMessage({ type: 'documents', documents, first, last } satisfies SearchRequest),
-      search: (query) => {
+      addDocuments: (documents, fields, first, last) =>
+        running.postMessage({ type: 'documents', documents, fields, first, last } satisfies SearchRequest),
+      search: (key, query) => {
         latest = ++seq;
-        running.postMessage({ type: 'search', seq: latest, query } satisfies SearchRequest);
+        running.postMessage({ type: 'search', seq: latest, key, query } satisfies SearchRequest);
       },
       dispose: () => running.terminate(),
     };
   }
-  let engine = new HighlightSearch([]);
+  return onPageClient(onReply);
+}
+
+/** The engine on the page, for a browser that refuses the worker. */
+function onPageClient(onReply: (reply: SearchReply) => void): SearchClient {
+  let seq = 0;
   let pending: SearchDocument[] = [];
+  let pendingFields: FilterFields[] = [];
+  let fieldsById = new Map<string, FilterFields>();
+  let engine: Promise<HighlightSearch> | undefined;
   return {
-    addDocuments: (documents, first, last) => {
+    addDocuments: (documents, fields, first, last) => {
       pending = first ? [...documents] : [...pending, ...documents];
-      if (last) engine = new HighlightSearch(pending);
+      pendingFields = first ? [...fields] : [...pendingFields, ...fields];
+      if (!last) return;
+      const all = pending;
+      fieldsById = new Map(all.map((document, i) => [document.id, pendingFields[i] as FilterFields]));
+      engine = import('../../core/highlights/search').then((module) => new module.HighlightSearch(all));
     },
-    search: (query) => {
-      const started = performance.now();
-      latest = ++seq;
-      const result = engine.search(query);
-      onReply({ seq: latest, query, hits: result.hits, ms: performance.now() - started });
+    search: (key, query) => {
+      const mine = ++seq;
+      void engine?.then((ready) => {
+        if (mine !== seq) return;
+        const started = performance.now();
+        const capped = capHits(ready.search(query.q).hits, (id) => fieldsById.get(id), query);
+        onReply({ seq: mine, key, ...capped, ms: performance.now() - started });
+      });
     },
     dispose: () => undefined,
   };

@@ -1,31 +1,45 @@
 /**
  * The library's search engine, off the main thread: typing never waits for a search.
  * The page sends the documents when the library changes and each query as it is typed;
- * every answer carries its query's number, and the page keeps only the latest.
+ * every answer carries its query's number, and the page keeps only the latest. The
+ * filters are applied here, before the answer is capped, so a capped answer still holds
+ * the best hits that pass them.
  */
-import { HighlightSearch, type SearchDocument } from '../../core/highlights/search';
+import { HighlightSearch } from '../../core/highlights/search';
+import type { FilterFields } from '../../core/library/library-query';
+import { capHits } from '../../core/library/search-answer';
+import type { SearchDocument } from '../../core/library/search-text';
 import type { SearchReply, SearchRequest } from './search-client';
 
 let engine = new HighlightSearch([]);
+let fieldsById = new Map<string, FilterFields>();
 let pending: SearchDocument[] = [];
+let pendingFields: FilterFields[] = [];
 
 self.onmessage = (event: MessageEvent<SearchRequest>) => {
   const request = event.data;
   if (request.type === 'documents') {
-    if (request.first) pending = [];
+    if (request.first) {
+      pending = [];
+      pendingFields = [];
+    }
     pending.push(...request.documents);
+    pendingFields.push(...request.fields);
     if (request.last) {
       engine = new HighlightSearch(pending);
+      fieldsById = new Map(pending.map((document, i) => [document.id, pendingFields[i] as FilterFields]));
       pending = [];
+      pendingFields = [];
     }
     return;
   }
   const started = performance.now();
-  const result = engine.search(request.query);
+  const result = engine.search(request.query.q);
+  const capped = capHits(result.hits, (id) => fieldsById.get(id), request.query);
   const reply: SearchReply = {
     seq: request.seq,
-    query: request.query,
-    hits: result.hits,
+    key: request.key,
+    ...capped,
     ms: performance.now() - started,
   };
   self.postMessage(reply);

@@ -6,7 +6,7 @@
  * a read overtaken by a newer one is dropped.
  */
 import { Dexie, type ObservabilitySet } from 'dexie';
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { Highlight } from '../../core/highlights/highlight';
 import { recentHighlights } from '../../lib/db/highlights';
 
@@ -48,7 +48,9 @@ export function useHighlights(): { highlights: Highlight[] | undefined; complete
         all.push(...next);
         if (next.length < slice) break;
       }
-      setState({ highlights: all, complete: true });
+      // A transition: React renders the list, the filters and the rest apart, yielding between
+      // them, instead of one task over 10,000 highlights.
+      startTransition(() => setState({ highlights: all, complete: true }));
     };
     const onChange = (parts: ObservabilitySet) => {
       if (touchesHighlights(parts)) void load().catch(() => undefined);

@@ -1,0 +1,70 @@
+/**
+ * The search worker's answer for the query and filters, null when nothing is searched.
+ * The library's highlights are handed to the worker when the page is idle (once the
+ * entity names are loaded), not while it first renders.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { Highlight } from '../../core/highlights/highlight';
+import { filterFields, formatLibraryQuery, type LibraryQuery } from '../../core/library/library-query';
+import { searchDocument } from '../../core/library/search-text';
+import { createSearchClient, type SearchClient, type SearchReply } from './search-client';
+
+/** Documents per message: 10,000 at once was a long task to copy. */
+const indexSlice = 500;
+
+export function useSearch(
+  highlights: Highlight[] | undefined,
+  entityName: ((id: string) => string) | null,
+  query: LibraryQuery,
+): { reply: SearchReply | null; pending: boolean } {
+  const client = useRef<SearchClient | null>(null);
+  const [reply, setReply] = useState<SearchReply | null>(null);
+  const [indexed, setIndexed] = useState<Highlight[] | undefined>(undefined);
+  const searching = query.q.trim() !== '';
+  const key = formatLibraryQuery(query);
+  useEffect(() => {
+    client.current = createSearchClient(setReply);
+    return () => client.current?.dispose();
+  }, []);
+  useEffect(() => {
+    if (!highlights || !entityName || indexed === highlights) return;
+    let cancelled = false;
+    // A slice at a time, the page free between slices.
+    const post = async () => {
+      for (let start = 0; start === 0 || start < highlights.length; start += indexSlice) {
+        if (cancelled) return;
+        const slice = highlights.slice(start, start + indexSlice);
+        const last = start + indexSlice >= highlights.length;
+        client.current?.addDocuments(
+          slice.map((highlight) => searchDocument(highlight, entityName)),
+          slice.map(filterFields),
+          start === 0,
+          last,
+        );
+        if (!last) await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      if (!cancelled) setIndexed(highlights);
+    };
+    // A search typed before the page is idle is not kept waiting.
+    if (searching && indexed === undefined) {
+      void post();
+      return () => {
+        cancelled = true;
+      };
+    }
+    const idle = requestIdleCallback(() => void post(), { timeout: 1000 });
+    return () => {
+      cancelled = true;
+      cancelIdleCallback(idle);
+    };
+  }, [highlights, entityName, searching, indexed]);
+  // The latest query, read by the effect below without re-running it for an equal one.
+  const latest = useRef(query);
+  latest.current = query;
+  useEffect(() => {
+    // Again when the documents change: the last answer named highlights that may be gone.
+    if (indexed && key !== '' && searching) client.current?.search(key, latest.current);
+  }, [indexed, key, searching]);
+  if (!searching) return { reply: null, pending: false };
+  return { reply, pending: reply?.key !== key };
+}
