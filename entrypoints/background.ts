@@ -9,6 +9,7 @@
 import dataset from 'virtual:glosa/dataset';
 import { browser, defineBackground } from '#imports';
 import { buildEntityCard } from '../core/popover/entity-card';
+import { atlasUrl } from '../lib/atlas-url';
 import { purgeTrash } from '../lib/db/highlights';
 import { createHighlightService } from '../lib/highlight-service';
 import { injectHighlightStyles } from '../lib/highlight-styles';
@@ -32,6 +33,11 @@ export default defineBackground(() => {
       return { loaded: true };
     },
     'inject-highlight-styles': injectHighlightStyles(browser.scripting),
+    'open-atlas': async ({ entityId }, sender) => {
+      if (!dataset.entities.some((entity) => entity.id === entityId)) return { opened: false };
+      await browser.tabs.create({ url: atlasUrl(entityId), openerTabId: sender.tabId });
+      return { opened: true };
+    },
     ...createHighlightService({ entities: dataset.entities, notify: notifyPageTabs, translate: t }),
   });
 

@@ -29,7 +29,13 @@ describe('inject-highlight-styles', () => {
   });
 
   it('carries every highlight Glosa draws, and only rules for them and the fallback', () => {
-    for (const name of ['glosa-mention', 'glosa-saved', 'glosa-saved-uncertain']) {
+    for (const name of [
+      'glosa-mention',
+      'glosa-mention-hover',
+      'glosa-mention-open',
+      'glosa-saved',
+      'glosa-saved-uncertain',
+    ]) {
       expect(highlightCss).toContain(`::highlight(${name})`);
     }
     const selectors = highlightCss
@@ -40,6 +46,8 @@ describe('inject-highlight-styles', () => {
     expect(new Set(selectors)).toEqual(
       new Set([
         '::highlight(glosa-mention)',
+        '::highlight(glosa-mention-hover)',
+        '::highlight(glosa-mention-open)',
         '::highlight(glosa-saved)',
         '::highlight(glosa-saved-uncertain)',
         'glosa-mark',
