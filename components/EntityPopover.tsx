@@ -5,7 +5,7 @@
  * close or take focus: the content script's controller does that, mounting this into
  * a closed shadow root with `popoverStyles` and moving focus to `rootRef`.
  */
-import { type Ref, useId } from 'react';
+import { type Ref, useId, useState } from 'react';
 import type { MessageKey, Translate } from '../core/i18n/ui-strings.ts';
 import type { EntityCard } from '../core/popover/entity-card.ts';
 import { formatPartialDate } from '../core/popover/partial-date.ts';
@@ -23,12 +23,18 @@ export interface EntityPopoverProps {
   index?: number;
   total?: number;
   onClose: () => void;
-  /** "Not this entity? Hide on this page": the controller suppresses the mention locally. */
+  /** "Don't link 'X' on this page": the controller unlinks the entity locally. */
   onHide: () => void;
+  /** Set once the entity is unlinked: the popover then offers only an undo. */
+  unlinked?: boolean;
+  /** Links the entity on the page again. */
+  onUndoHide?: () => void;
   /** The dialog element (focusable with tabIndex -1), for the controller to focus and position. */
   rootRef?: Ref<HTMLDivElement>;
   /** Opens a related entity's card; without it, related entities are listed by name only. */
   onOpenRelated?: (entityId: string) => void;
+  /** Opens the entity in the dataset browser; without it, there is no "more" link. */
+  onOpenAtlas?: () => void;
 }
 
 /** The names of entity kinds, shared with the atlas so a kind is called the same everywhere. */
@@ -41,6 +47,9 @@ export const kindKeys: Record<EntityKind, MessageKey> = {
   group: 'popoverKindGroup',
 };
 
+/** Past this many characters a description is shortened to two lines, with a button for the rest. */
+const LONG_DESCRIPTION = 140;
+
 export function EntityPopover({
   card,
   matchedText,
@@ -48,18 +57,24 @@ export function EntityPopover({
   total,
   onClose,
   onHide,
+  unlinked = false,
+  onUndoHide,
   rootRef,
   onOpenRelated,
+  onOpenAtlas,
 }: EntityPopoverProps) {
   const t = useT();
   const locale = useLocale();
   const nameId = useId();
   const descriptionId = useId();
   const positionId = useId();
+  const relatedId = useId();
+  const [fullDescription, setFullDescription] = useState(false);
   const hasPosition = index !== undefined && total !== undefined;
   const describedBy = hasPosition ? `${positionId} ${descriptionId}` : descriptionId;
   const contextCount = card.context.length;
-  const relatedId = useId();
+  const longDescription = card.entity.description.length > LONG_DESCRIPTION;
+  const name = card.entity.name;
 
   return (
     <div
@@ -76,7 +91,7 @@ export function EntityPopover({
         <div className="title-row">
           <div className="title">
             <h2 id={nameId} className="name">
-              {card.entity.name}
+              {name}
             </h2>
             <p className="kind">{t(kindKeys[card.entity.kind])}</p>
           </div>
@@ -87,70 +102,31 @@ export function EntityPopover({
           </button>
         </div>
         <div className="header">
-          <p id={descriptionId} className="description">
+          {/* A compact header: two lines of description, the rest on request, so the disagreement shows first. */}
+          <p
+            id={descriptionId}
+            className={longDescription && !fullDescription ? 'description clamped' : 'description'}
+          >
             {card.entity.description}
           </p>
-          {card.entity.roles ? (
-            <ul className="roles">
-              {card.entity.roles.map((role) => (
-                <li key={`${role.title} ${role.start ?? ''}`}>{roleText(role, t)}</li>
-              ))}
-            </ul>
-          ) : null}
-          {card.related.length > 0 ? (
-            <div className="related">
-              <h3 id={relatedId} className="related-heading">
-                {t('popoverRelatedHeading')}
-              </h3>
-              <ul className="related-list" aria-labelledby={relatedId}>
-                {card.related.map((related) => (
-                  <li key={related.id} data-entity-id={related.id}>
-                    {onOpenRelated ? (
-                      <button
-                        type="button"
-                        className="related-open"
-                        onClick={() => onOpenRelated(related.id)}
-                      >
-                        {related.name}
-                      </button>
-                    ) : (
-                      related.name
-                    )}{' '}
-                    <span className="muted">({t(kindKeys[related.kind])})</span>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
-          {matchedText || hasPosition ? (
-            <p className="meta">
-              {matchedText ? <span className="meta-part">{t('popoverMatched', matchedText)}</span> : null}
-              {hasPosition ? (
-                <span id={positionId} className="meta-part">
-                  {t('popoverMentionPosition', [String(index), String(total)])}
-                </span>
-              ) : null}
-            </p>
+          {longDescription ? (
+            <button
+              type="button"
+              className="more-description"
+              aria-expanded={fullDescription}
+              aria-controls={descriptionId}
+              onClick={() => setFullDescription(!fullDescription)}
+            >
+              {fullDescription ? t('popoverDescriptionLess') : t('popoverDescriptionMore')}
+            </button>
           ) : null}
         </div>
 
-        <PopoverSection
-          heading={t('popoverContextHeading')}
-          countLabel={
-            contextCount === 1 ? t('popoverQuoteCountOne') : t('popoverQuoteCount', String(contextCount))
-          }
-        >
-          {card.contextTotal > contextCount ? (
-            <p className="muted small">
-              {t('popoverContextSubset', [String(contextCount), String(card.contextTotal)])}
-            </p>
-          ) : null}
-          {contextCount > 0 ? (
-            <QuoteList accounts={card.context} showSummary />
-          ) : (
-            <p className="muted">{t('popoverContextEmpty')}</p>
-          )}
-        </PopoverSection>
+        {unlinked ? (
+          <p className="unlinked" role="status">
+            {t('popoverUnlinked', name)}
+          </p>
+        ) : null}
 
         {card.questions.length > 0 ? (
           <PopoverSection
@@ -164,6 +140,73 @@ export function EntityPopover({
             <CompetingAccounts questions={card.questions} />
           </PopoverSection>
         ) : null}
+
+        {contextCount > 0 || card.questions.length === 0 ? (
+          <PopoverSection
+            heading={t('popoverContextHeading')}
+            countLabel={
+              contextCount === 1 ? t('popoverQuoteCountOne') : t('popoverQuoteCount', String(contextCount))
+            }
+          >
+            {card.contextTotal > contextCount ? (
+              <p className="muted small">
+                {t('popoverContextSubset', [String(contextCount), String(card.contextTotal)])}
+              </p>
+            ) : null}
+            {contextCount > 0 ? (
+              <QuoteList accounts={card.context} showSummary />
+            ) : (
+              <p className="muted">{t('popoverContextEmpty')}</p>
+            )}
+          </PopoverSection>
+        ) : null}
+
+        {card.entity.roles || card.related.length > 0 || matchedText || hasPosition ? (
+          <div className="details">
+            {card.entity.roles ? (
+              <ul className="roles">
+                {card.entity.roles.map((role) => (
+                  <li key={`${role.title} ${role.start ?? ''}`}>{roleText(role, t)}</li>
+                ))}
+              </ul>
+            ) : null}
+            {card.related.length > 0 ? (
+              <div className="related">
+                <h3 id={relatedId} className="related-heading">
+                  {t('popoverRelatedHeading')}
+                </h3>
+                <ul className="related-list" aria-labelledby={relatedId}>
+                  {card.related.map((related) => (
+                    <li key={related.id} data-entity-id={related.id}>
+                      {onOpenRelated ? (
+                        <button
+                          type="button"
+                          className="related-open"
+                          onClick={() => onOpenRelated(related.id)}
+                        >
+                          {related.name}
+                        </button>
+                      ) : (
+                        related.name
+                      )}{' '}
+                      <span className="muted">({t(kindKeys[related.kind])})</span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+            {matchedText || hasPosition ? (
+              <p className="meta">
+                {matchedText ? <span className="meta-part">{t('popoverMatched', matchedText)}</span> : null}
+                {hasPosition ? (
+                  <span id={positionId} className="meta-part">
+                    {t('popoverMentionPosition', [String(index), String(total)])}
+                  </span>
+                ) : null}
+              </p>
+            ) : null}
+          </div>
+        ) : null}
       </div>
 
       <div className="footer">
@@ -172,9 +215,28 @@ export function EntityPopover({
             ? t('popoverDatasetAsOf', [card.datasetVersion, formatPartialDate(card.datasetAsOf, locale)])
             : t('popoverDatasetVersion', card.datasetVersion)}
         </span>
-        <button type="button" className="hide" onClick={onHide}>
-          {t('popoverHide')}
-        </button>
+        <span className="footer-actions">
+          {onOpenAtlas ? (
+            <button type="button" className="atlas" onClick={onOpenAtlas}>
+              {t('popoverAtlasLink')}
+              <span className="arrow" aria-hidden="true">
+                {' '}
+                ↗
+              </span>
+            </button>
+          ) : null}
+          {unlinked ? (
+            onUndoHide ? (
+              <button type="button" className="hide" onClick={onUndoHide}>
+                {t('popoverUndo')}
+              </button>
+            ) : null
+          ) : (
+            <button type="button" className="hide" onClick={onHide}>
+              {t('popoverHide', name)}
+            </button>
+          )}
+        </span>
       </div>
     </div>
   );

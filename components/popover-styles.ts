@@ -33,6 +33,7 @@ export const popoverStyles = `
   --glosa-note-fg: #1a1a1a;
   --glosa-note-border: #a67c00;
   --glosa-focus: #0b57d0;
+  --glosa-selected-bg: #e8f0fe;
   --glosa-shadow: 0 8px 24px rgba(0, 0, 0, 0.18), 0 1px 3px rgba(0, 0, 0, 0.12);
   display: flex;
   flex-direction: column;
@@ -70,7 +71,7 @@ export const popoverStyles = `
 }
 
 /* Zero specificity beyond .popover, so every class rule below overrides it. */
-.popover :where(div, section, p, h2, h3, h4, h5, ol, li, figure, figcaption, blockquote, cite, span, time, a, button) {
+.popover :where(div, section, p, h2, h3, h4, h5, ol, ul, li, figure, figcaption, blockquote, cite, span, time, a, button) {
   all: unset;
   box-sizing: border-box;
 }
@@ -93,7 +94,7 @@ export const popoverStyles = `
 
 .header {
   display: block;
-  padding-bottom: 10px;
+  padding-bottom: 8px;
   border-bottom: 1px solid var(--glosa-border);
   background: var(--glosa-bg);
   color: var(--glosa-fg);
@@ -109,12 +110,15 @@ export const popoverStyles = `
   justify-content: space-between;
   gap: 8px;
   margin: 0px -16px;
-  padding: 14px 16px 6px 16px;
+  padding: 12px 16px 4px 16px;
   background: var(--glosa-bg);
 }
 
 .title {
-  display: block;
+  display: flex;
+  flex-wrap: wrap;
+  align-items: baseline;
+  gap: 0px 8px;
   min-width: 0px;
 }
 
@@ -129,7 +133,6 @@ export const popoverStyles = `
 
 .kind {
   display: block;
-  margin-top: 2px;
   font-family: ${fontStack};
   font-size: 12px;
   font-weight: 500;
@@ -141,11 +144,71 @@ export const popoverStyles = `
 
 .description {
   display: block;
-  margin-top: 2px;
   font-family: ${fontStack};
   font-size: 13px;
   line-height: 19px;
   color: var(--glosa-fg);
+}
+
+/* Two lines, the rest behind "More": the header stays compact, the disagreement shows first. */
+.description.clamped {
+  display: -webkit-box;
+  -webkit-box-orient: vertical;
+  -webkit-line-clamp: 2;
+  line-clamp: 2;
+  overflow: hidden;
+}
+
+.more-description,
+.et-al,
+.atlas {
+  display: inline;
+  cursor: pointer;
+  font-family: ${fontStack};
+  font-size: 12px;
+  font-weight: 600;
+  line-height: 17px;
+  color: var(--glosa-link);
+  text-decoration: underline;
+  text-underline-offset: 2px;
+}
+
+.et-al {
+  font-weight: 600;
+}
+
+.arrow {
+  display: inline;
+  text-decoration: none;
+}
+
+.unlinked {
+  display: block;
+  margin-top: 10px;
+  padding: 6px 8px;
+  border: 1px solid var(--glosa-border);
+  border-radius: 6px;
+  font-family: ${fontStack};
+  font-size: 13px;
+  line-height: 18px;
+  color: var(--glosa-fg);
+}
+
+.details {
+  display: block;
+  margin-top: 12px;
+  padding-top: 8px;
+  border-top: 1px solid var(--glosa-border);
+}
+
+.visually-hidden {
+  display: block;
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip-path: inset(0px 0px 1px 1px);
+  white-space: nowrap;
 }
 
 .meta {
@@ -339,12 +402,13 @@ export const popoverStyles = `
 
 .summary {
   display: block;
-  margin-bottom: 4px;
+  margin-top: 4px;
+  padding-left: 13px;
   font-family: ${fontStack};
-  font-size: 13px;
-  font-weight: 600;
-  line-height: 18px;
-  color: var(--glosa-fg);
+  font-size: 12px;
+  font-style: italic;
+  line-height: 17px;
+  color: var(--glosa-muted);
 }
 
 .quote-text {
@@ -362,9 +426,11 @@ export const popoverStyles = `
   quotes: none;
 }
 
+/* One line of attribution, each part once, separated by dots. */
 .attribution {
   display: block;
-  margin-top: 6px;
+  position: relative;
+  margin-top: 4px;
   padding-left: 13px;
   font-family: ${fontStack};
   font-size: 12px;
@@ -373,25 +439,11 @@ export const popoverStyles = `
 }
 
 .speaker {
-  display: block;
+  display: inline;
   font-size: 12px;
   font-weight: 600;
   line-height: 17px;
   color: var(--glosa-fg);
-}
-
-.source-link {
-  display: block;
-  font-size: 12px;
-  line-height: 17px;
-  color: var(--glosa-muted);
-}
-
-.source {
-  display: block;
-  font-size: 12px;
-  line-height: 17px;
-  color: var(--glosa-muted);
 }
 
 .source-part {
@@ -403,26 +455,20 @@ export const popoverStyles = `
 
 /*
  * A visual separator only (the alternative text after the slash keeps screen readers
- * quiet). It ends a line rather than starting one: a no-break space before the dot,
- * an ordinary space after it.
+ * quiet). It starts each part after the first, glued to the part before it by a
+ * no-break space, so a line never starts with a dot.
  */
-.source > :not(:last-child)::after {
+.attribution > .source-part::before {
   content: '\\00a0\u00b7 ';
   content: '\\00a0\u00b7 ' / '';
   color: var(--glosa-muted);
   font-style: normal;
+  font-weight: 400;
+  text-decoration: none;
 }
 
-.source-link cite {
-  display: block;
-  font-size: 12px;
-  font-style: italic;
-  line-height: 17px;
-  color: var(--glosa-muted);
-}
-
-.source-link a {
-  display: inline-block;
+.source-link {
+  display: inline;
   cursor: pointer;
   font-size: 12px;
   font-weight: 600;
@@ -430,11 +476,6 @@ export const popoverStyles = `
   color: var(--glosa-link);
   text-decoration: underline;
   text-underline-offset: 2px;
-}
-
-.source-link .muted {
-  display: block;
-  font-style: normal;
 }
 
 /* Competing accounts */
@@ -473,33 +514,103 @@ export const popoverStyles = `
   color: var(--glosa-note-fg);
 }
 
-/* Side by side where there is room; the 400px popover stacks them. */
+/*
+ * The positions as a segmented control: one row each, with its counts, so a reader sees
+ * at a glance how the sources divide; the chosen one's quotes follow.
+ */
 .positions {
-  display: grid;
-  grid-template-columns: repeat(auto-fit, minmax(240px, 1fr));
-  gap: 12px;
+  display: flex;
+  flex-direction: column;
+  gap: 4px;
   margin-top: 8px;
 }
 
-.position {
-  display: block;
-  min-width: 0px;
-  padding: 8px 10px;
+.position-tab {
+  display: flex;
+  flex-direction: column;
+  gap: 2px;
+  align-self: stretch;
+  cursor: pointer;
+  padding: 5px 8px 5px 10px;
   border: 1px solid var(--glosa-border);
+  border-left: 4px solid var(--glosa-border);
   border-radius: 6px;
+  background: var(--glosa-bg);
+  text-align: start;
+  transition: background-color 120ms ease;
+}
+
+.position-tab:hover {
+  background: var(--glosa-control-hover);
+}
+
+.position-tab[aria-selected='true'] {
+  border-color: var(--glosa-link);
+  border-left-color: var(--glosa-link);
+  background: var(--glosa-selected-bg);
 }
 
 .position-label {
   display: block;
-  margin-bottom: 6px;
   font-family: ${fontStack};
   font-size: 13px;
-  font-weight: 700;
+  font-weight: 600;
   line-height: 18px;
   color: var(--glosa-fg);
 }
 
+.position-counts {
+  display: block;
+  font-family: ${fontStack};
+  font-size: 12px;
+  line-height: 16px;
+  color: var(--glosa-muted);
+}
+
+.position-count {
+  display: inline;
+  font-size: 12px;
+  line-height: 16px;
+  color: var(--glosa-muted);
+}
+
+.position-count + .position-count::before {
+  content: '\u00b7 ';
+  content: '\u00b7 ' / '';
+}
+
+.position-flag {
+  font-weight: 600;
+  color: var(--glosa-fg);
+}
+
+.position-panel {
+  display: block;
+  margin-top: 10px;
+}
+
+.position-panel > .note {
+  margin: 0px 0px 8px;
+}
+
+.shown-under {
+  display: block;
+  margin-top: 8px;
+  list-style: none;
+}
+
+.shown-under li {
+  display: block;
+}
+
 /* Footer */
+
+.footer-actions {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 8px;
+}
 
 .footer {
   display: flex;
@@ -536,8 +647,42 @@ export const popoverStyles = `
     --glosa-note-fg: #f5e7a8;
     --glosa-note-border: #c9a227;
     --glosa-focus: #8ab4f8;
+    --glosa-selected-bg: #263247;
     --glosa-shadow: 0 8px 24px rgba(0, 0, 0, 0.5), 0 1px 3px rgba(0, 0, 0, 0.4);
     color-scheme: dark;
+  }
+}
+
+/* Touch screens: every control at least 44 px tall (WCAG 2.5.5), the close button 44 px square. */
+@media (pointer: coarse) {
+  .close {
+    width: 44px;
+    height: 44px;
+  }
+
+  .section-toggle,
+  .more,
+  .hide,
+  .atlas,
+  .more-description,
+  .related-open,
+  .position-tab {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+  }
+
+  .position-tab {
+    display: flex;
+    align-items: stretch;
+    justify-content: center;
+  }
+
+  .et-al,
+  .source-link {
+    display: inline-block;
+    min-height: 44px;
+    padding: 13px 0px;
   }
 }
 
@@ -563,6 +708,7 @@ export const popoverStyles = `
     --glosa-note-fg: CanvasText;
     --glosa-note-border: CanvasText;
     --glosa-focus: Highlight;
+    --glosa-selected-bg: Canvas;
     box-shadow: none;
   }
 
@@ -575,8 +721,22 @@ export const popoverStyles = `
     border-color: ButtonText;
   }
 
-  .source-link a {
+  .source-link,
+  .more-description,
+  .et-al,
+  .atlas {
     color: LinkText;
+  }
+
+  .position-tab {
+    color: ButtonText;
+    background: ButtonFace;
+    border-color: ButtonText;
+  }
+
+  .position-tab[aria-selected='true'] {
+    border-color: Highlight;
+    border-left-color: Highlight;
   }
 }
 `;

@@ -12,6 +12,7 @@ import { browser, defineBackground } from '#imports';
 import { languageOfStrings } from '../core/i18n/language';
 import { localiseDataset } from '../core/localise';
 import { buildEntityCard } from '../core/popover/entity-card';
+import { atlasUrl } from '../lib/atlas-url';
 import { purgeTrash } from '../lib/db/highlights';
 import { registerFirstRun } from '../lib/first-run';
 import { createHighlightService } from '../lib/highlight-service';
@@ -39,6 +40,11 @@ export default defineBackground(() => {
       return { loaded: true };
     },
     'inject-highlight-styles': injectHighlightStyles(browser.scripting),
+    'open-atlas': async ({ entityId }, sender) => {
+      if (!bilingualDataset.entities.some((entity) => entity.id === entityId)) return { opened: false };
+      await browser.tabs.create({ url: atlasUrl(entityId), openerTabId: sender.tabId });
+      return { opened: true };
+    },
     ...createHighlightService({ entities: localised().entities, notify: notifyPageTabs, translate: t }),
   });
 

@@ -69,6 +69,16 @@ export const messages = {
     request: empty,
     response: z.object({ injected: z.boolean() }),
   },
+  /**
+   * Open the entity in the dataset browser, in a new tab: the popover's "more" link. A
+   * web page cannot open an extension page itself, so the background does.
+   */
+  'open-atlas': {
+    from: ['content'],
+    to: 'background',
+    request: z.object({ entityId }),
+    response: z.object({ opened: z.boolean() }),
+  },
   /** Every entity's id, name and kind: the note editor's picker of linked entities. */
   'entity-summaries': {
     from: ['content'],

@@ -40,6 +40,8 @@ export interface PositionView {
   id: string;
   label: string;
   accounts: CitedAccount[];
+  /** How many distinct outlets carry these accounts: eight quotes from one outlet are one voice. */
+  outletCount: number;
   /** Every account behind it comes from an author who disputes it: the popover says so. */
   criticsOnly: boolean;
 }
@@ -71,9 +73,12 @@ export interface EntityCard {
   };
   /** In the entity's own order; ids that name no entity are left out. */
   related: RelatedEntity[];
-  /** The most relevant accounts about the entity, best first (see `rankContext`). */
+  /**
+   * The most relevant accounts about the entity that answer none of the card's questions,
+   * best first (see `rankContext`): a quote shown under a question is never shown again here.
+   */
   context: CitedAccount[];
-  /** How many attributable accounts concern the entity, of which `context` is the best. */
+  /** How many such accounts there are, of which `context` is the best. */
   contextTotal: number;
   questions: QuestionView[];
   datasetVersion: string;
@@ -100,14 +105,9 @@ export function buildEntityCard(
   const questions = dataset.questions.filter((question) => question.entities.includes(entityId));
   const shownQuestionIds = new Set(questions.map((question) => question.id));
 
-  const about = dataset.accounts.filter(
-    (account) => account.entities.includes(entityId) && sources.has(account.source),
-  );
-  const ranked = rankContext(about, sources, shownQuestionIds);
-  const limit = options.contextLimit ?? DEFAULT_CONTEXT_LIMIT;
-
   const attributable = dataset.accounts.filter((account) => sources.has(account.source));
   const questionViews: QuestionView[] = [];
+  const answering = new Set<string>();
   for (const question of questions) {
     // The same computation data:check and data:review report, over the accounts shown.
     const framing = frameQuestion(question, attributable);
@@ -117,15 +117,26 @@ export function buildEntityCard(
     questionViews.push({
       id: question.id,
       text: question.text,
-      positions: framing.positions.map((position) => ({
-        id: position.id,
-        label: labels.get(position.id) ?? position.id,
-        accounts: sortByDate(position.accounts, sources).map((account) => citeAccount(account, sources)),
-        criticsOnly: position.criticsOnly,
-      })),
+      positions: framing.positions.map((position) => {
+        for (const account of position.accounts) answering.add(account.id);
+        return {
+          id: position.id,
+          label: labels.get(position.id) ?? position.id,
+          accounts: sortByDate(position.accounts, sources).map((account) => citeAccount(account, sources)),
+          outletCount: new Set(position.accounts.map((account) => sources.get(account.source)?.outlet)).size,
+          criticsOnly: position.criticsOnly,
+        };
+      }),
       onePosition: framing.onePosition,
     });
   }
+
+  // Context holds what the questions do not show, so no quote appears twice in one popover.
+  const about = attributable.filter(
+    (account) => account.entities.includes(entityId) && !answering.has(account.id),
+  );
+  const ranked = rankContext(about, sources, shownQuestionIds);
+  const limit = options.contextLimit ?? DEFAULT_CONTEXT_LIMIT;
 
   const entities = new Map(dataset.entities.map((candidate) => [candidate.id, candidate]));
   const related: RelatedEntity[] = [];

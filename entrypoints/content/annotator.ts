@@ -251,6 +251,12 @@ export class Annotator {
     this.#options.index.notify();
   }
 
+  /** Undoes `hideEntity`: scans `root` again to link the entity's mentions, keeping the others as they are. */
+  showEntity(entityId: string, root: Node): Promise<void> {
+    this.#options.index.showEntity(entityId);
+    return this.rescan(root);
+  }
+
   /** Drops the mentions of blocks that left the page. */
   forgetDisconnected(): void {
     this.#forgetWhere((block) => !block.isConnected);

@@ -78,6 +78,11 @@ export class MentionIndex {
     return this.removeWhere((mention) => mention.entityId === entityId);
   }
 
+  /** Undoes `hideEntity`: its mentions are found again by the next scan. */
+  showEntity(entityId: string): void {
+    this.#hidden.delete(entityId);
+  }
+
   isHidden(entityId: string): boolean {
     return this.#hidden.has(entityId);
   }

@@ -6,32 +6,10 @@
  */
 import { expect, type Page, type Worker } from '@playwright/test';
 import { mentionRect } from '../../scripts/mention-probe.ts';
-import { cdp, dialogNames, dialogNodes } from '../../scripts/popover-probe.ts';
+import { dialogNames, onDialog } from '../../scripts/popover-probe.ts';
 import { waitForMention } from './page-helpers';
 
-export { dialogNames };
-
-/** Runs `fn` on the open dialog's DOM node (in the page's main world) and returns its result. */
-export async function onDialog<T>(page: Page, fn: string, ...args: unknown[]): Promise<T> {
-  const session = await cdp(page);
-  const nodes = await dialogNodes(page);
-  const backendNodeId = nodes[0]?.backendDOMNodeId;
-  if (backendNodeId === undefined) throw new Error('no dialog is open');
-  const { object } = (await session.send('DOM.resolveNode', { backendNodeId })) as {
-    object: { objectId: string };
-  };
-  const result = (await session.send('Runtime.callFunctionOn', {
-    objectId: object.objectId,
-    functionDeclaration: fn,
-    arguments: args.map((value) => ({ value })),
-    returnByValue: true,
-    awaitPromise: true,
-  })) as { result: { value: T }; exceptionDetails?: { text: string; exception?: { description?: string } } };
-  if (result.exceptionDetails) {
-    throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
-  }
-  return result.result.value;
-}
+export { dialogNames, onDialog };
 
 /** The centre of the `nth` underlined mention reading `text`, scrolled into view. */
 export async function mentionPoint(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
@@ -71,3 +49,4 @@ export async function pressFocusShortcut(serviceWorker: Worker): Promise<void> {
     await chrome.tabs.sendMessage(tab.id, { glosa: 'focus-mentions', payload: {} }, { frameId: 0 });
   });
 }
+

@@ -13,6 +13,7 @@ import type {
   Source,
 } from '../../core/schema';
 import { mentionRect } from '../../scripts/mention-probe.ts';
+import { competingLayout } from '../../scripts/popover-probe.ts';
 import { expect, test } from './fixtures';
 import { mentionTexts, waitForMention } from './page-helpers';
 import {
@@ -121,7 +122,7 @@ function framingOf(account: Account, outlet: string): string {
   return `${how}, ${stance}`;
 }
 
-test('every quote is attributed: speaker, outlet, framing, date and a source link when known', async ({
+test('every quote is attributed: speaker, outlet, framing, date and a Source link when known', async ({
   context,
   site,
 }) => {
@@ -132,22 +133,38 @@ test('every quote is attributed: speaker, outlet, framing, date and a source lin
   const view = await onDialog<{
     headings: string[];
     quotes: { quote: string; after: string }[];
+    notes: string;
     links: string[];
   }>(
     page,
     `async function () {
-      // Expand every "Show N more" (each once) so all quotes are on screen.
-      for (const more of [...this.querySelectorAll('button')].filter((b) => /^Show \\d+ more/.test(b.textContent))) {
-        more.click();
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      // Choose every position in turn and expand its "Show N more", so each quote is on screen once.
+      const quotes = [];
+      const notes = [];
+      const tabs = [...this.querySelectorAll('[role="tab"]')];
+      for (const tab of [null, ...tabs]) {
+        if (tab) tab.click();
+        await frame();
+        for (const more of [...this.querySelectorAll('button')].filter((b) => /^Show \\d+ more/.test(b.textContent))) {
+          if (more.checkVisibility()) more.click();
+        }
+        await frame();
+        // "Pedro Fuentes et al." names every author on request.
+        for (const names of this.querySelectorAll('button.et-al[aria-expanded="false"]')) names.click();
+        await frame();
+        for (const q of this.querySelectorAll('blockquote')) {
+          if (!q.checkVisibility()) continue;
+          quotes.push({ quote: q.textContent.trim(), after: q.closest('figure').innerText });
+        }
+        notes.push(this.innerText);
       }
-      return new Promise((resolve) => requestAnimationFrame(() => resolve({
+      return {
         headings: [...this.querySelectorAll('h2, h3, h4')].map((h) => h.textContent.trim()),
-        quotes: [...this.querySelectorAll('blockquote')].map((q) => ({
-          quote: q.textContent.trim(),
-          after: (q.closest('figure, li, div') ?? q.parentElement).innerText,
-        })),
+        quotes,
+        notes: notes.join('\\n'),
         links: [...this.querySelectorAll('a[href]')].map((a) => a.textContent.trim() + ' ' + a.href),
-      })));
+      };
     }`,
   );
   expect(view.headings.some((heading) => heading.startsWith('Context'))).toBe(true);
@@ -179,11 +196,10 @@ test('every quote is attributed: speaker, outlet, framing, date and a source lin
     expect(shown?.after, `framing of ${account.id}`).toContain(framingOf(account, source.outlet));
   }
   // The government's account of the weapons reaches readers only through its critics, and the popover says so.
-  const all = await onDialog<string>(page, 'function () { return this.innerText; }');
-  expect(all).toContain('The bundled sources give this position only as reported by its critics.');
+  expect(view.notes).toContain('The bundled sources give this position only as reported by its critics.');
   // Left on the Move's address is known, so its quotes link to it.
   expect(
-    view.links.some((link) => link.startsWith('Open source') && link.includes('portaldelaizquierda.com')),
+    view.links.some((link) => link.startsWith('Source ↗') && link.includes('portaldelaizquierda.com')),
   ).toBe(true);
 });
 
@@ -342,13 +358,17 @@ test.describe('in a Spanish browser', () => {
     expect(text).toMatch(/Contexto/i);
     // How each quote reaches the reader, and the note on a position only its critics report, in Spanish.
     expect(text).toContain('con sus propias palabras, en Left on the Move');
-    expect(text).toContain('parafraseado por Left on the Move, que lo rebate');
-    expect(text).toContain(
+    // The government's position, reported only by its critics, is the second tab.
+    expect(text).toContain('solo a través de sus críticos');
+    await onDialog(page, `function () { this.querySelectorAll('[role="tab"]')[1].click(); }`);
+    const critics = await onDialog<string>(page, 'function () { return this.innerText; }');
+    expect(critics).toContain('parafraseado por Left on the Move, que lo rebate');
+    expect(critics).toContain(
       'Las fuentes incluidas solo recogen esta postura a través de quienes la critican.',
     );
     expect(text).toMatch(/Datos v\d+\.\d+\.\d+, al \d{1,2} de \w+ de \d{4}/);
     expect(text).toMatch(/Versiones enfrentadas/i);
-    expect(text).toContain('¿No es esta entidad? Ocultar en esta página');
+    expect(text).toContain('No enlazar «Senkata killings (19 November 2019)» en esta página');
     // The quotes are not translated; dates follow the interface's language.
     expect(text).toContain('Ten were murdered in the Senkata massacre.');
     expect(text).toContain('diciembre de 2019');
@@ -412,17 +432,103 @@ test('the popover stays inside the viewport near its edges and follows scrolling
     .toBeLessThan(before - 60);
 });
 
-test('“Not this entity? Hide on this page” removes the entity’s underlines', async ({ context, site }) => {
+test('“Don’t link ‘Senkata’ on this page” removes its underlines, and Undo brings them back', async ({
+  context,
+  site,
+}) => {
   const page = await context.newPage();
   await page.goto(`${site.origin}${article}`);
   await clickMention(page, 'Senkata');
-  await onDialog(
-    page,
-    `function () { [...this.querySelectorAll('button')].find((b) => b.textContent.startsWith('Not this entity')).click(); }`,
-  );
-  await waitForNoDialog(page);
+  const clickButton = (label: string) =>
+    onDialog(
+      page,
+      `function (label) { [...this.querySelectorAll('button')].find((b) => b.textContent === label).click(); }`,
+      label,
+    );
+  await clickButton('Don’t link ‘Senkata’ on this page');
   await expect.poll(() => mentionTexts(page)).not.toContain('Senkata');
   expect(await mentionTexts(page)).toContain('Jeanine Áñez');
+  // The popover stays, says what happened and offers the undo.
+  await expect
+    .poll(() => onDialog<string>(page, 'function () { return this.innerText; }'))
+    .toContain('‘Senkata’ is no longer linked on this page.');
+  await clickButton('Undo');
+  await expect.poll(() => mentionTexts(page)).toContain('Senkata');
+  await page.keyboard.press('Escape');
+  await waitForNoDialog(page);
+});
+
+/** The three entities issue 10 measures, on the fixture pages that name them. */
+const showcase = [
+  { path: article, mention: 'Evo Morales', name: 'Evo Morales' },
+  { path: '/vision360-llallagua.html', mention: 'Little Mexico', name: 'Little Mexico' },
+  { path: article, mention: 'Senkata massacre', name: senkataKillings },
+];
+
+for (const entity of showcase) {
+  test(`${entity.name}: the first competing position is in view without scrolling, and no quote shows twice`, async ({
+    context,
+    site,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${entity.path}`);
+    await clickMention(page, entity.mention, entity.name);
+    // A 400 × 480 popover, as issue 10 asks.
+    const layout = await competingLayout(page, 480);
+    expect(layout.firstPositionTop).not.toBeNull();
+    expect(layout.scrollNeeded).toBe(0);
+    expect(layout.quotes.length).toBeGreaterThan(1);
+    expect(layout.quotes.length).toBe(new Set(layout.quotes).size);
+  });
+}
+
+test('the mention under the pointer and the one whose popover is open are marked', async ({
+  context,
+  site,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}${article}`);
+  await waitForMention(page, 'Senkata');
+  const marked = (name: string) =>
+    page.evaluate(
+      (highlight) =>
+        [...(CSS.highlights.get(highlight) ?? [])].map((r) => {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          return range.toString();
+        }),
+      name,
+    );
+  const point = await mentionPoint(page, 'Senkata');
+  await page.mouse.move(point.x, point.y);
+  await expect.poll(() => marked('glosa-mention-hover')).toEqual(['Senkata']);
+  await page.mouse.click(point.x, point.y);
+  await waitForDialog(page, 'Senkata');
+  await expect.poll(() => marked('glosa-mention-open')).toEqual(['Senkata']);
+  await page.mouse.move(5, 5);
+  await expect.poll(() => marked('glosa-mention-hover')).toEqual([]);
+  await page.keyboard.press('Escape');
+  await waitForNoDialog(page);
+  await expect.poll(() => marked('glosa-mention-open')).toEqual([]);
+});
+
+test('“More in the dataset browser” opens the entity in the atlas', async ({
+  context,
+  site,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}${article}`);
+  await clickMention(page, 'Senkata');
+  const opened = context.waitForEvent('page');
+  await onDialog(
+    page,
+    `function () { [...this.querySelectorAll('button')].find((b) => b.textContent.startsWith('More in the dataset browser')).click(); }`,
+  );
+  const atlas = await opened;
+  await atlas.waitForURL(`chrome-extension://${extensionId}/atlas.html#**`);
+  expect(atlas.url()).toContain('senkata');
 });
 
 test('only one popover is open at a time', async ({ context, site }) => {
@@ -455,6 +561,26 @@ test.describe('on a touch screen', () => {
     const point = await mentionPoint(page, 'Senkata');
     await page.touchscreen.tap(point.x, point.y);
     await waitForDialog(page, 'Senkata');
+  });
+
+  test('every control of the popover is at least 44 px tall', async ({ context, site }) => {
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${article}`);
+    await waitForMention(page, 'Senkata massacre');
+    expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+    const point = await mentionPoint(page, 'Senkata massacre');
+    await page.touchscreen.tap(point.x, point.y);
+    await waitForDialog(page, senkataKillings);
+    const small = await onDialog<string[]>(
+      page,
+      `function () {
+        return [...this.querySelectorAll('button, a[href]')]
+          .filter((control) => control.checkVisibility())
+          .filter((control) => control.getBoundingClientRect().height < 44)
+          .map((control) => control.textContent);
+      }`,
+    );
+    expect(small).toEqual([]);
   });
 });
 

@@ -29,7 +29,13 @@ describe('inject-highlight-styles', () => {
   });
 
   it('carries every highlight Glosa draws, on the root element only (descendants inherit), and the fallback', () => {
-    for (const name of ['glosa-mention', 'glosa-saved', 'glosa-saved-uncertain']) {
+    for (const name of [
+      'glosa-mention',
+      'glosa-mention-hover',
+      'glosa-mention-open',
+      'glosa-saved',
+      'glosa-saved-uncertain',
+    ]) {
       expect(highlightCss).toContain(`::highlight(${name})`);
     }
     const selectors = highlightCss
@@ -40,6 +46,8 @@ describe('inject-highlight-styles', () => {
     expect(new Set(selectors)).toEqual(
       new Set([
         'html::highlight(glosa-mention)',
+        'html::highlight(glosa-mention-hover)',
+        'html::highlight(glosa-mention-open)',
         'html::highlight(glosa-saved)',
         'html::highlight(glosa-saved-uncertain)',
         'glosa-mark',

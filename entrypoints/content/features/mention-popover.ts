@@ -7,6 +7,7 @@ import type { EntityCard } from '../../../core/popover/entity-card';
 import { sendToBackground } from '../../../lib/messages';
 import type { Annotator } from '../annotator';
 import type { MentionIndex, PageMention } from '../mention-index';
+import { createMentionMarks, type MentionMarks } from '../mention-marks';
 import { mentionAt } from '../page-ui/hit-test';
 import type { PageUiHost } from '../page-ui/host';
 import { HoverIntent } from '../page-ui/hover-intent';
@@ -27,6 +28,7 @@ export const mentionPopover: Feature = {
       host: page.pageUi,
       hoverDelayMs: page.hoverDelayMs,
       shadowRoots: mentions.shadowRoots,
+      marks: createMentionMarks(page.document),
       signal,
     });
     page.popover = controller;
@@ -44,6 +46,8 @@ export interface PopoverControllerOptions {
   hoverDelayMs: () => number;
   /** Open shadow roots that hold mentions: hit-testing must look inside them. */
   shadowRoots?: ReadonlySet<ShadowRoot>;
+  /** Marks the mention under the pointer and the one whose popover is open. */
+  marks?: MentionMarks;
   signal: AbortSignal;
 }
 
@@ -95,25 +99,68 @@ export class PopoverController {
     if (focus) {
       this.#returnFocus = returnFocus ?? activeElementOf(this.#options.document);
     }
-    const { index } = this.#options;
+    this.#open = { mention, stopAnchoring: () => {} };
+    const dialog = this.#render(host, ui, card, mention, false);
+    host.container.hidden = false;
+    this.#open.stopAnchoring = host.anchor(host.container, mention.range, 'popover');
+    this.#options.marks?.open(mention.range);
+    if (focus) dialog?.focus({ preventScroll: true });
+  }
+
+  /** Renders the popover of `mention`; returns the dialog element. */
+  #render(
+    host: PageUiHost,
+    ui: PageUi,
+    card: EntityCard,
+    mention: PageMention,
+    unlinked: boolean,
+  ): HTMLDivElement | null {
+    const { index, annotator, document } = this.#options;
     let dialog: HTMLDivElement | null = null;
     ui.renderPopover(host.container, {
       card,
       matchedText: mention.text,
       index: index.indexOf(mention) + 1,
       total: index.size,
+      unlinked,
       onClose: () => this.close(),
+      // The popover stays open with an undo, so a wrong click costs nothing.
       onHide: () => {
-        this.#options.annotator.hideEntity(mention.entityId);
-        this.close();
+        annotator.hideEntity(mention.entityId);
+        this.#options.marks?.open(undefined);
+        this.#render(host, ui, card, mention, true);
+        this.#focusIn(host, '.hide');
+      },
+      onUndoHide: () => {
+        void annotator.showEntity(mention.entityId, document.body);
+        this.#options.marks?.open(mention.range);
+        this.#render(host, ui, card, mention, false);
+        this.#focusIn(host, '.hide');
+      },
+      onOpenAtlas: () => {
+        void sendToBackground('open-atlas', { entityId: mention.entityId }).catch((error: unknown) =>
+          console.warn('Glosa: the dataset browser could not open', error),
+        );
       },
       rootRef: (element) => {
         dialog = element;
       },
     });
-    host.container.hidden = false;
-    this.#open = { mention, stopAnchoring: host.anchor(host.container, mention.range, 'popover') };
-    if (focus) (dialog as HTMLDivElement | null)?.focus({ preventScroll: true });
+    return dialog;
+  }
+
+  /** Keeps focus on the footer's button, which the re-render turned from "Don't link" into "Undo" or back. */
+  #focusIn(host: PageUiHost, selector: string): void {
+    host.container.querySelector<HTMLElement>(selector)?.focus({ preventScroll: true });
+  }
+
+  /** Moves focus into the open popover (Tab from the keyboard cursor); false when none is open. */
+  async focusPopover(): Promise<boolean> {
+    if (!this.#open) return false;
+    const host = await this.#options.host();
+    const dialog = host.container.querySelector<HTMLElement>('[role="dialog"]');
+    dialog?.focus({ preventScroll: true });
+    return dialog !== null;
   }
 
   close(): void {
@@ -121,6 +168,7 @@ export class PopoverController {
     this.#opening++;
     this.#open.stopAnchoring();
     this.#open = undefined;
+    this.#options.marks?.open(undefined);
     this.#intent.closed();
     void this.#options.host().then((host) => {
       if (this.#open) return;
@@ -158,9 +206,11 @@ export class PopoverController {
         if (!move || move.pointerType === 'touch') return;
         const overPopover = this.#isOwnUi(move.target);
         this.#intent.pointerInPopover(overPopover);
-        this.#intent.pointerOver(
-          overPopover ? undefined : mentionAt(document, index, move.clientX, move.clientY, shadowRoots),
-        );
+        const hovered = overPopover
+          ? undefined
+          : mentionAt(document, index, move.clientX, move.clientY, shadowRoots);
+        this.#options.marks?.hover(hovered?.range);
+        this.#intent.pointerOver(hovered);
       });
     };
     document.addEventListener('pointermove', onMove, { passive: true, signal });
@@ -201,6 +251,7 @@ export class PopoverController {
     signal.addEventListener('abort', () => {
       this.#intent.dispose();
       this.close();
+      this.#options.marks?.clear();
     });
   }
 

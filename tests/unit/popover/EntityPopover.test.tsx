@@ -49,8 +49,9 @@ describe('EntityPopover', () => {
     expect(
       screen.getByRole('heading', { name: 'What caused the deaths at Senkata on 19 November 2019?' }),
     ).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Soldiers fired on protesters' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Security forces deny firing' })).toBeTruthy();
+    // Each position is a tab of the question's segmented control, with its counts.
+    expect(screen.getByRole('tab', { name: /^Soldiers fired on protesters/ })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: /^Security forces deny firing/ })).toBeTruthy();
   });
 
   it('has no Competing accounts section for an entity without questions', () => {
@@ -60,8 +61,10 @@ describe('EntityPopover', () => {
     expect(screen.getByText('The bundled sources hold no quote about this entity yet.')).toBeTruthy();
   });
 
-  it('follows each quote with its speaker, outlet, authors, date and an Open source link', () => {
+  it('follows each quote with one attribution line: speaker, framing, authors, date and a Source link', async () => {
+    const user = userEvent.setup();
     renderPopover(cardFor('senkata'));
+    await user.click(screen.getByRole('tab', { name: /^Security forces deny firing/ }));
     const quote = 'Not a single shot was fired by the security forces.';
     const figure = quoteFigure(quote);
     const blockquote = screen.getByText(quote).closest('blockquote');
@@ -74,8 +77,10 @@ describe('EntityPopover', () => {
     expect(attribution.getByText('quoted by Reuters, which disputes it')).toBeTruthy();
     expect(attribution.getByText('by Daniel Ramos and Monica Machicao')).toBeTruthy();
     expect(attribution.getByText('19 November 2019').getAttribute('datetime')).toBe('2019-11-19');
-    const link = attribution.getByRole('link', { name: 'Open source' });
+    const link = attribution.getByRole('link', { name: 'Source' });
     expect(link.getAttribute('href')).toBe('https://www.reuters.com/article/senkata');
+    // The article's title is the link's description, not another line.
+    expect(describedText(link)).toBe('Bolivia police say security forces did not fire at Senkata protesters');
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
   });
@@ -130,9 +135,9 @@ describe('EntityPopover', () => {
     ],
   ] as const)('says in plain words how every quote reaches the reader (%s: %s)', (ui, quote, framing) => {
     renderPopover(cardFor('senkata'), { ui });
-    // A quote may show twice (Context and Competing accounts): each copy says it.
+    // Shown once, in Context or under its position (perhaps in a panel not chosen yet).
     const shown = screen.getAllByText(quote);
-    expect(shown.length).toBeGreaterThan(0);
+    expect(shown).toHaveLength(1);
     for (const element of shown) {
       const caption = element.closest('figure')?.querySelector('figcaption');
       expect(caption ? within(caption).getByText(framing) : null).toBeTruthy();
@@ -156,9 +161,10 @@ describe('EntityPopover', () => {
     const notes = screen.getAllByText(note);
     expect(notes).toHaveLength(1);
     // The note sits with the position it is about, not with the one its critics hold.
-    const position = notes[0]?.closest('.position');
+    const panel = notes[0]?.closest('[role="tabpanel"]');
+    const tab = document.getElementById(panel?.getAttribute('aria-labelledby') ?? '');
     // Position labels are dataset text, in the dataset's language.
-    expect(position?.querySelector('h5')?.textContent).toBe('Security forces deny firing');
+    expect(tab?.querySelector('.position-label')?.textContent).toBe('Security forces deny firing');
     expect(notes[0]?.getAttribute('role')).toBe('note');
   });
 
@@ -172,9 +178,9 @@ describe('EntityPopover', () => {
     renderPopover(cardFor('senkata'));
     const context = screen.getByRole('region', { name: 'Context' });
     expect(within(context).getAllByRole('listitem')).toHaveLength(2);
-    const more = within(context).getByRole('button', { name: 'Show 4 more' });
+    const more = within(context).getByRole('button', { name: 'Show 2 more' });
     await user.click(more);
-    expect(within(context).getAllByRole('listitem')).toHaveLength(6);
+    expect(within(context).getAllByRole('listitem')).toHaveLength(4);
     expect(
       within(context).getByText('From Morales’s exit to Senkata, the decree set the tone.'),
     ).toBeTruthy();
@@ -187,7 +193,7 @@ describe('EntityPopover', () => {
   it('collapses a section from its count button', async () => {
     const user = userEvent.setup();
     renderPopover(cardFor('senkata'));
-    const toggle = screen.getByRole('button', { name: '6 quotes' });
+    const toggle = screen.getByRole('button', { name: '4 quotes' });
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     await user.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
@@ -204,8 +210,8 @@ describe('EntityPopover', () => {
     });
     expect(question).toBeTruthy();
     expect(screen.getByText('The bundled sources give only one position on this question.')).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'It granted immunity' })).toBeTruthy();
-    expect(screen.queryByRole('heading', { name: 'It did not grant immunity' })).toBeNull();
+    expect(screen.getByRole('tab', { name: /^It granted immunity/ })).toBeTruthy();
+    expect(screen.queryByRole('tab', { name: /^It did not grant immunity/ })).toBeNull();
   });
 
   it('has no one-position note where the sources disagree', () => {
@@ -219,7 +225,7 @@ describe('EntityPopover', () => {
     const onClose = vi.fn();
     renderPopover(cardFor('senkata'), { onHide, onClose });
     expect(screen.getByText('Dataset v1.2.0, as of 1 December 2026')).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Not this entity? Hide on this page' }));
+    await user.click(screen.getByRole('button', { name: 'Don’t link ‘Senkata’ on this page' }));
     expect(onHide).toHaveBeenCalledTimes(1);
     expect(onClose).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Close' }));
@@ -284,8 +290,13 @@ describe('EntityPopover', () => {
     expect(document.activeElement).toBe(rootRef.current);
   });
 
-  it('speaks Spanish with a Spanish t and locale, while quotes stay in their language', () => {
+  it('speaks Spanish with a Spanish t and locale, while quotes stay in their language', async () => {
+    const user = userEvent.setup();
     renderPopover(cardFor('senkata'), { ui: 'es', matchedText: 'Senkata', index: 3, total: 12 });
+    expect(
+      screen.getByRole('tab', { name: /^Soldiers fired on protesters 1 versión 1 medio$/ }),
+    ).toBeTruthy();
+    await user.click(screen.getByRole('tab', { name: /^Security forces deny firing/ }));
     const dialog = screen.getByRole('dialog', { name: 'Senkata' });
     expect(dialog.getAttribute('lang')).toBe('es');
     expect(screen.getByText('Acontecimiento')).toBeTruthy();
@@ -293,12 +304,13 @@ describe('EntityPopover', () => {
     expect(screen.getByText('Mención 3 de 12')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Contexto' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Versiones enfrentadas' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Mostrar 4 más' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Mostrar 2 más' })).toBeTruthy();
     const figure = within(quoteFigure('Not a single shot was fired by the security forces.'));
     expect(figure.getByText('citado textualmente por Reuters, que lo rebate')).toBeTruthy();
     expect(figure.getByText('por Daniel Ramos y Monica Machicao')).toBeTruthy();
     expect(figure.getByText('19 de noviembre de 2019')).toBeTruthy();
-    expect(figure.getByRole('link', { name: 'Abrir fuente' })).toBeTruthy();
+    expect(figure.getByRole('link', { name: 'Fuente' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'No enlazar «Senkata» en esta página' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Cerrar' })).toBeTruthy();
     expect(screen.getByText('Datos v1.2.0, al 1 de diciembre de 2026')).toBeTruthy();
   });

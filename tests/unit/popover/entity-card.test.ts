@@ -18,32 +18,57 @@ describe('buildEntityCard', () => {
     expect(card?.datasetVersion).toBe('1.2.0');
   });
 
-  it('ranks Context: specific accounts first, then those no question shows, then oldest source first', () => {
+  it('ranks Context: specific accounts first, then oldest source first', () => {
     const card = buildEntityCard(dataset, 'senkata');
     expect(card?.context.map((account) => account.id)).toEqual([
-      // About Senkata alone and answering no question shown here, by date (2019, then 2019-12).
+      // About Senkata alone, by date (2019, then 2019-12).
       'doe-early',
       'vecina-relato',
-      // About Senkata alone, but shown again under Competing accounts, by date.
-      'russo-no-shots',
-      'vargas-soldiers-fired',
       // Concern two and three entities. The decree question is not on Senkata's card.
       'reuters-decree',
       'doe-broad',
     ]);
     // The account whose source is missing cannot be attributed, so it is not counted.
-    expect(card?.contextTotal).toBe(6);
+    expect(card?.contextTotal).toBe(4);
+  });
+
+  it('leaves out of Context every quote a question already shows, so none appears twice', () => {
+    const card = buildEntityCard(dataset, 'senkata');
+    const answering = card?.questions.flatMap((question) =>
+      question.positions.flatMap((position) => position.accounts.map((account) => account.id)),
+    );
+    expect(answering).toEqual(['vargas-soldiers-fired', 'russo-no-shots']);
+    expect(card?.context.map((account) => account.id)).not.toContain('vargas-soldiers-fired');
+    expect(card?.context.map((account) => account.id)).not.toContain('russo-no-shots');
+  });
+
+  it('counts the distinct outlets behind each position', () => {
+    const decree = buildEntityCard(dataset, 'decree-4078');
+    const [position] = decree?.questions[0]?.positions ?? [];
+    // Reuters and The Grayzone.
+    expect(position?.accounts).toHaveLength(2);
+    expect(position?.outletCount).toBe(2);
+    // Two accounts from one outlet are one outlet.
+    const sameOutlet = dataset.sources.map((source) =>
+      source.id === 'grayzone-senkata-2019' ? { ...source, outlet: 'Reuters' } : source,
+    );
+    const merged = buildEntityCard({ ...dataset, sources: sameOutlet }, 'decree-4078');
+    expect(merged?.questions[0]?.positions[0]?.outletCount).toBe(1);
   });
 
   it('keeps only the most relevant accounts but reports how many there are', () => {
     const card = buildEntityCard(dataset, 'senkata', { contextLimit: 2 });
     expect(card?.context.map((account) => account.id)).toEqual(['doe-early', 'vecina-relato']);
-    expect(card?.contextTotal).toBe(6);
+    expect(card?.contextTotal).toBe(4);
   });
 
   it('attributes each account with its source, speaker and address', () => {
     const card = buildEntityCard(dataset, 'senkata');
-    const byId = new Map(card?.context.map((account) => [account.id, account]));
+    const shown = [
+      ...(card?.context ?? []),
+      ...(card?.questions ?? []).flatMap((question) => question.positions.flatMap((p) => p.accounts)),
+    ];
+    const byId = new Map(shown.map((account) => [account.id, account]));
     expect(byId.get('russo-no-shots')).toEqual({
       id: 'russo-no-shots',
       quote: 'Not a single shot was fired by the security forces.',

@@ -132,7 +132,7 @@ describe('section toggle', () => {
   it('turns its chevron only while the section is collapsed', async () => {
     const user = userEvent.setup();
     renderPopover(cardFor('senkata'));
-    const toggle = screen.getByRole('button', { name: '6 quotes' });
+    const toggle = screen.getByRole('button', { name: '4 quotes' });
     const chevron = toggle.querySelector('svg');
     if (!chevron) throw new Error('toggle without chevron');
     const turning = selectorsSetting('transform');

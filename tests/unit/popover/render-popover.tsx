@@ -29,6 +29,9 @@ export interface RenderOptions {
   onHide?: () => void;
   rootRef?: Ref<HTMLDivElement>;
   onOpenRelated?: (entityId: string) => void;
+  unlinked?: boolean;
+  onUndoHide?: () => void;
+  onOpenAtlas?: () => void;
 }
 
 /** Renders the popover the way the content script will, with a `t` built from the shipped messages. */
@@ -45,6 +48,9 @@ export function renderPopover(card: EntityCard, options: RenderOptions = {}) {
         onHide={options.onHide ?? (() => {})}
         rootRef={options.rootRef}
         onOpenRelated={options.onOpenRelated}
+        unlinked={options.unlinked}
+        onUndoHide={options.onUndoHide}
+        onOpenAtlas={options.onOpenAtlas}
       />
     </I18nProvider>,
   );
