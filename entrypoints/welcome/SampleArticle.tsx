@@ -7,7 +7,7 @@
  * dataset, as the background builds them.
  */
 
-import dataset from 'virtual:glosa/dataset';
+import bilingualDataset from 'virtual:glosa/dataset';
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
@@ -15,6 +15,8 @@ import { browser } from '#imports';
 import { EntityPopover } from '../../components/EntityPopover';
 import { useT } from '../../components/i18n-context';
 import { popoverStyles } from '../../components/popover-styles';
+import { languageOfStrings } from '../../core/i18n/language';
+import { localiseDataset } from '../../core/localise';
 import { buildEntityCard } from '../../core/popover/entity-card';
 import { HoverIntent } from '../content/page-ui/hover-intent';
 import { sampleSegments } from './sample';
@@ -208,7 +210,12 @@ function PopoverLayer({
   onHide,
   onOpenRelated,
 }: PopoverLayerProps) {
-  const card = useMemo(() => buildEntityCard(dataset, entityId), [entityId]);
+  const t = useT();
+  // In the UI strings' language, as the background builds cards (core/i18n/language.ts).
+  const card = useMemo(
+    () => buildEntityCard(localiseDataset(bilingualDataset, languageOfStrings(t)), entityId),
+    [t, entityId],
+  );
   const [shadow, setShadow] = useState<ShadowRoot | null>(null);
   const hostRef = useRef<HTMLDivElement>(null);
   const dialogRef = useRef<HTMLDivElement | null>(null);

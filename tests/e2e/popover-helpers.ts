@@ -49,4 +49,3 @@ export async function pressFocusShortcut(serviceWorker: Worker): Promise<void> {
     await chrome.tabs.sendMessage(tab.id, { glosa: 'focus-mentions', payload: {} }, { frameId: 0 });
   });
 }
-
