@@ -29,11 +29,16 @@ export type Row = Record<string, string | number>;
 /** The scan has settled once the number of mentions drawn has not changed for this long. */
 const SETTLE_MS = 2000;
 /** Longest a side may take before it is reported as it stands. */
-const SIDE_TIMEOUT_MS = 90_000;
+const SIDE_TIMEOUT_MS = 180_000;
+/** Heap samples per side, each after a garbage collection: their spread is the precision. */
+const HEAP_SAMPLES = 3;
 const LONG_TASK_MS = 50;
 
 interface Probe {
   maxGap: number;
+  /** When the longest gap ended (page clock). */
+  maxGapEnd: number;
+  gapsOver100: number;
   built: number;
   /** When the timer began measuring: the first frame after the page built itself. */
   startedAt: number;
@@ -62,6 +67,9 @@ interface MemoryDumps {
 export interface SideResult {
   side: string;
   maxGapMs: number;
+  gapsOver100: number;
+  /** What the trace shows inside the longest gap. */
+  gapHolds: string;
   /** Page built → last change in the number of mentions drawn (page clock). */
   scanMs: number;
   /** Registered in the page's highlight (at most registerLimit, near the viewport). */
@@ -85,8 +93,11 @@ export interface SideResult {
   /** A scroll step after the scan, to the frame after it (median of 10). */
   scrollMs: number;
   nodes: number;
+  /** Median of HEAP_SAMPLES samples after a GC each, and their spread (max - min). */
   jsHeapMb: number;
+  jsHeapSpreadMb: number;
   blinkHeapMb: number | undefined;
+  blinkHeapSpreadMb: number | undefined;
 }
 
 async function readTrace(cdp: CDPSession): Promise<TraceEvent[]> {
@@ -129,12 +140,12 @@ function mainThread(events: TraceEvent[]): { pid: number; tid: number } | undefi
 }
 
 /** Top-level tasks of the page's main thread, in ms, and whether each ran extension code. */
-export function analyseTrace(events: TraceEvent[], from: number) {
+export function analyseTrace(events: TraceEvent[], from: number, gap?: { from: number; to: number }) {
   const thread = mainThread(events);
   if (!thread) {
     return {
       ...{ longest: 0, longestExtension: 0, long: 0, extensionLong: 0, inside: '', longestInside: '' },
-      ...{ longestFrame: 0, frameLong: 0, frameInside: '' },
+      ...{ longestFrame: 0, frameLong: 0, frameInside: '', gapHolds: '' },
     };
   }
   const own = events
@@ -157,6 +168,11 @@ export function analyseTrace(events: TraceEvent[], from: number) {
   let longestFrame = 0;
   let frameLong = 0;
   let longestFrameTask: TraceEvent | undefined;
+  // Inside the longest gap of the page's timer: time in tasks running extension script, in
+  // frames, in other tasks.
+  const gapShare = { extension: 0, frame: 0, other: 0 };
+  const overlap = (task: TraceEvent) =>
+    gap ? Math.max(0, Math.min(gap.to, task.ts + (task.dur ?? 0)) - Math.max(gap.from, task.ts)) / 1000 : 0;
   for (const task of tasks) {
     const end = task.ts + (task.dur ?? 0);
     // The bench's own memory dump, requested at the end: neither the page's nor Glosa's.
@@ -164,6 +180,12 @@ export function analyseTrace(events: TraceEvent[], from: number) {
     while (next < extensionAt.length && (extensionAt[next] as number) < task.ts) next++;
     const holdsExtension = next < extensionAt.length && (extensionAt[next] as number) <= end;
     const ms = (task.dur ?? 0) / 1000;
+    const inGap = overlap(task);
+    if (inGap > 0) {
+      if (renders(own, task)) gapShare.frame += inGap;
+      else if (holdsExtension) gapShare.extension += inGap;
+      else gapShare.other += inGap;
+    }
     if (ms > longest) longestAny = task;
     longest = Math.max(longest, ms);
     if (ms > LONG_TASK_MS) long++;
@@ -191,6 +213,9 @@ export function analyseTrace(events: TraceEvent[], from: number) {
     longestFrame,
     frameLong,
     frameInside: inside(own, longestFrameTask),
+    gapHolds: gap
+      ? `tasks with extension script ${Math.round(gapShare.extension)} ms, frames ${Math.round(gapShare.frame)} ms, other tasks ${Math.round(gapShare.other)} ms; ${inside(own, { name: 'gap', cat: '', ph: 'X', ts: gap.from, dur: gap.to - gap.from, pid: thread.pid, tid: thread.tid })}`
+      : '',
   };
 }
 
@@ -229,15 +254,25 @@ function inside(events: TraceEvent[], task: TraceEvent | undefined): string {
     .join(', ');
 }
 
-/** Blink's garbage-collected heap (DOM objects) of the page's renderer, from a memory dump. */
-function blinkHeap(events: TraceEvent[], pid: number | undefined): number | undefined {
-  let bytes: number | undefined;
+/** Blink's garbage-collected heap (DOM objects) of the page's renderer, in MB, one per memory dump. */
+function blinkHeaps(events: TraceEvent[], pid: number | undefined): number[] {
+  const sizes: number[] = [];
   for (const event of events) {
     if (event.ph !== 'v' || (pid !== undefined && event.pid !== pid)) continue;
     const size = event.args?.dumps?.allocators?.blink_gc?.attrs?.size?.value;
-    if (size !== undefined) bytes = Number.parseInt(size, 16);
+    if (size !== undefined) sizes.push(Number.parseInt(size, 16) / 1e6);
   }
-  return bytes === undefined ? undefined : bytes / 1e6;
+  return sizes;
+}
+
+/** The median of some samples and their spread (max - min). */
+function medianSpread(samples: readonly number[]): { median: number; spread: number } | undefined {
+  if (samples.length === 0) return undefined;
+  const sorted = [...samples].sort((a, b) => a - b);
+  return {
+    median: sorted[sorted.length >> 1] as number,
+    spread: (sorted.at(-1) as number) - (sorted[0] as number),
+  };
 }
 
 /**
@@ -309,7 +344,16 @@ const interact = `(async () => {
 })()`;
 
 async function readProbe(page: Page): Promise<Probe> {
-  return page.evaluate(() => (window as unknown as { __hostile: Probe }).__hostile);
+  // Until the page's first script has run, there is no probe: read as not measuring yet.
+  const probe = await page
+    .evaluate(() => (window as unknown as { __hostile?: Probe }).__hostile)
+    .catch(() => undefined);
+  return (
+    probe ?? {
+      ...{ maxGap: 0, maxGapEnd: 0, gapsOver100: 0, built: 0, startedAt: 0 },
+      ...{ measuring: false, ticks: 0, drawn: 0, doneAt: 0 },
+    }
+  );
 }
 
 /** Loads `page` on one side and waits until its mentions settle (or, without Glosa, as long as `holdMs`). */
@@ -326,12 +370,17 @@ async function measureSide(
   await cdp.send('Tracing.start', {
     transferMode: 'ReturnAsStream',
     traceConfig: {
-      includedCategories: ['toplevel', 'devtools.timeline', 'v8.execute', 'disabled-by-default-memory-infra'],
+      includedCategories: [
+        ...['toplevel', 'devtools.timeline', 'v8.execute', 'blink.user_timing'],
+        'disabled-by-default-memory-infra',
+      ],
       memoryDumpConfig: { triggers: [] },
     },
   } as never);
   const started = Date.now();
-  await page.goto(url, { timeout: SIDE_TIMEOUT_MS });
+  // Not to "load": a page building a million nodes on a loaded machine can take longer than
+  // any timeout worth waiting, and the probe says when it is built.
+  await page.goto(url, { timeout: SIDE_TIMEOUT_MS, waitUntil: 'commit' });
   let probe = await readProbe(page);
   let found = -1;
   for (;;) {
@@ -355,20 +404,37 @@ async function measureSide(
   // timed on their own (the page's relayout after an edit is its own, with Glosa or not).
   probe = await readProbe(page);
   const interaction = (await page.evaluate(interact)) as { editMs: number; scrollMs: number };
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const metric = (name: string) => metrics.find((entry) => entry.name === name)?.value ?? 0;
   // Without a collection first the dump also counts garbage not yet collected, which varies
-  // between runs by more than the difference measured. V8's major GC collects Blink's heap too.
-  await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
-  await cdp.send('Tracing.requestMemoryDump' as never).catch(() => undefined);
+  // between runs by more than the difference measured. V8's major GC collects Blink's heap
+  // too. Several samples, each after its own collection: their spread says how precise the
+  // heap figures are.
+  const jsHeaps: number[] = [];
+  let nodes = 0;
+  for (let sample = 0; sample < HEAP_SAMPLES; sample++) {
+    await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name: string) => metrics.find((entry) => entry.name === name)?.value ?? 0;
+    jsHeaps.push(metric('JSHeapUsedSize') / 1e6);
+    nodes = metric('Nodes');
+    await cdp.send('Tracing.requestMemoryDump' as never).catch(() => undefined);
+  }
   const events = await readTrace(cdp);
   // Tasks count from when the page-owned timer started measuring (the first frame after
-  // the page built itself), as its gaps do: the page's clock starts at its navigation.
-  const navigation = events.find((event) => event.name === 'navigationStart')?.ts ?? 0;
-  const trace = analyseTrace(events, navigation + probe.startedAt * 1000);
+  // the page built itself), as its gaps do. The probe's mark at that moment gives the
+  // trace time of the page clock's zero.
+  const mark = events.find((event) => event.name === 'hostile-measuring');
+  const navigation = mark ? mark.ts - probe.startedAt * 1000 : 0;
+  const trace = analyseTrace(events, navigation + probe.startedAt * 1000, {
+    from: navigation + (probe.maxGapEnd - probe.maxGap) * 1000,
+    to: navigation + probe.maxGapEnd * 1000,
+  });
+  const jsHeap = medianSpread(jsHeaps);
+  const blinkHeap = medianSpread(blinkHeaps(events, mainThread(events)?.pid));
   const result: SideResult & { elapsedMs: number } = {
     side,
     maxGapMs: probe.maxGap,
+    gapsOver100: probe.gapsOver100,
+    gapHolds: trace.gapHolds,
     scanMs: probe.drawn > 0 ? probe.doneAt - probe.built : 0,
     drawn: probe.drawn,
     found,
@@ -384,9 +450,11 @@ async function measureSide(
     longestTaskHolds: trace.longestInside,
     editMs: interaction.editMs,
     scrollMs: interaction.scrollMs,
-    nodes: metric('Nodes'),
-    jsHeapMb: metric('JSHeapUsedSize') / 1e6,
-    blinkHeapMb: blinkHeap(events, mainThread(events)?.pid),
+    nodes,
+    jsHeapMb: jsHeap?.median ?? 0,
+    jsHeapSpreadMb: jsHeap?.spread ?? 0,
+    blinkHeapMb: blinkHeap?.median,
+    blinkHeapSpreadMb: blinkHeap?.spread,
     elapsedMs,
   };
   await page.close();
@@ -437,6 +505,11 @@ export async function benchHostileResults(
         await plain.close();
       }
       results.push({ page: hostile, sides });
+      // Every figure of every side, for a table put together afterwards.
+      if (process.env.GLOSA_BENCH_OUT) {
+        const { appendFileSync } = await import('node:fs');
+        appendFileSync(process.env.GLOSA_BENCH_OUT, `${JSON.stringify({ page: hostile.name, sides })}\n`);
+      }
       console.log(
         `  ${hostile.title}: ${sides.map((side) => `${side.side} gap ${round(side.maxGapMs)} ms`).join(', ')}`,
       );
@@ -470,7 +543,8 @@ export async function benchHostile(names: readonly string[], extension: string):
             : '',
           `long tasks ${side.longTasks}${glosa && without ? ` (${side.longTasks - without.longTasks >= 0 ? '+' : ''}${side.longTasks - without.longTasks} vs without)` : ''}, longest ${round(side.longestTaskMs)} ms [${side.longestTaskHolds}]`,
           `page edit → frame ${round(side.editMs)} ms, scroll → frame ${round(side.scrollMs)} ms`,
-          `DOM ${round(side.nodes)} nodes, Blink heap ${side.blinkHeapMb === undefined ? 'n/a' : `${round(side.blinkHeapMb)} MB`}, JS heap ${round(side.jsHeapMb)} MB`,
+          `${side.gapsOver100} gaps over 100 ms; in the longest: ${side.gapHolds}`,
+          `DOM ${round(side.nodes)} nodes, Blink heap ${side.blinkHeapMb === undefined ? 'n/a' : `${side.blinkHeapMb.toFixed(1)} ± ${((side.blinkHeapSpreadMb ?? 0) / 2).toFixed(1)} MB`}, JS heap ${side.jsHeapMb.toFixed(1)} ± ${(side.jsHeapSpreadMb / 2).toFixed(1)} MB (median of ${HEAP_SAMPLES} samples after a GC each, ± half their spread)`,
           glosa
             ? `mentions found ${side.found}/${side.expected} (${side.drawn} registered), last drawn ${round(side.scanMs)} ms after the page built`
             : '',

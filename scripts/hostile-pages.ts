@@ -30,16 +30,20 @@ export const fillerWords =
   'the baker opened early while rain fell on the roofs of the old houses near the bridge';
 
 /**
- * The page-owned probe: `window.__hostile` holds the longest gap of a 50 ms interval, the
- * number of mentions drawn and when that number last changed (the page's clock).
+ * The page-owned probe: `window.__hostile` holds the longest gap of a 50 ms interval and
+ * when it ended (so the bench can look in the trace for what filled it), how many gaps
+ * were over 100 ms, the number of mentions drawn and when that number last changed (the
+ * page's clock).
  */
 const probe = `
-window.__hostile = { maxGap: 0, built: 0, startedAt: 0, measuring: false, last: 0, ticks: 0, drawn: 0, doneAt: 0 };
+window.__hostile = { maxGap: 0, maxGapEnd: 0, gapsOver100: 0, built: 0, startedAt: 0, measuring: false, last: 0, ticks: 0, drawn: 0, doneAt: 0 };
 setInterval(() => {
   const h = window.__hostile;
   const now = performance.now();
   if (h.measuring) {
-    h.maxGap = Math.max(h.maxGap, now - h.last);
+    const gap = now - h.last;
+    if (gap > 100) h.gapsOver100++;
+    if (gap > h.maxGap) { h.maxGap = gap; h.maxGapEnd = now; }
     h.ticks++;
     const size = CSS.highlights.get('glosa-mention')?.size ?? 0;
     if (size !== h.drawn) { h.drawn = size; h.doneAt = now; }
@@ -55,6 +59,8 @@ function __built() {
     h.last = performance.now();
     h.startedAt = h.last;
     h.measuring = true;
+    // A mark at that moment puts the page's clock on the trace's.
+    performance.mark('hostile-measuring', { startTime: h.startedAt });
   }));
 }
 `;

@@ -89,7 +89,7 @@ export class Annotator {
       const inParts = insideAny(parts);
       this.#weak = this.#weak.filter((entry) => !inParts(entry.block.element));
       const retiring = new Map<Node, PageMention[]>();
-      for (const mention of this.#options.index.where((mention) => inParts(mention.block))) {
+      for (const mention of this.#options.index.inBlocksWhere(inParts)) {
         const list = retiring.get(mention.range.startContainer);
         if (list) list.push(mention);
         else retiring.set(mention.range.startContainer, [mention]);
@@ -263,7 +263,7 @@ export class Annotator {
   }
 
   #forgetWhere(test: (block: Element) => boolean): void {
-    for (const mention of this.#options.index.where((mention) => test(mention.block))) this.#unlink(mention);
+    for (const mention of this.#options.index.inBlocksWhere(test)) this.#unlink(mention);
     this.#weak = this.#weak.filter((entry) => !test(entry.block.element));
     this.#options.index.notify();
   }

@@ -27,6 +27,12 @@ export class MentionIndex {
   /** The mentions in document order, rebuilt on demand after a change. */
   #ordered: PageMention[] | undefined = [];
   #byNode = new Map<Node, PageMention[]>();
+  /**
+   * The mentions of each block: what a rescan or a removal asks about is a block, and a
+   * page has several mentions per block (5 on the 50,000-mention page), each asked about
+   * by a DOM call from the isolated world.
+   */
+  #byBlock = new Map<Element, Set<PageMention>>();
   #listeners = new Set<Listener>();
   #hidden = new Set<string>();
 
@@ -37,6 +43,9 @@ export class MentionIndex {
     const { startContainer, endContainer } = mention.range;
     this.#indexNode(startContainer, mention);
     if (endContainer !== startContainer) this.#indexNode(endContainer, mention);
+    const inBlock = this.#byBlock.get(mention.block);
+    if (inBlock) inBlock.add(mention);
+    else this.#byBlock.set(mention.block, new Set([mention]));
   }
 
   remove(mention: PageMention): boolean {
@@ -45,6 +54,9 @@ export class MentionIndex {
     const { startContainer, endContainer } = mention.range;
     this.#unindexNode(startContainer, mention);
     if (endContainer !== startContainer) this.#unindexNode(endContainer, mention);
+    const inBlock = this.#byBlock.get(mention.block);
+    inBlock?.delete(mention);
+    if (inBlock?.size === 0) this.#byBlock.delete(mention.block);
     return true;
   }
 
@@ -63,6 +75,14 @@ export class MentionIndex {
   /** The mentions matching `predicate`, in no particular order. */
   where(predicate: (mention: PageMention) => boolean): PageMention[] {
     return [...this.#mentions].filter(predicate);
+  }
+
+  /** The mentions of the blocks matching `test`, which is asked once per block. */
+  inBlocksWhere(test: (block: Element) => boolean): PageMention[] {
+    const found: PageMention[] = [];
+    for (const [block, mentions] of this.#byBlock)
+      if (test(block)) for (const mention of mentions) found.push(mention);
+    return found;
   }
 
   /** Removes and returns the mentions matching `predicate`. */

@@ -24,6 +24,8 @@ export function watchPage(
 ): PageWatcher {
   const queued = new Set<Node>();
   let scheduled = false;
+  /** Whether a record since the last run removed nodes: only then can mentions have left the page. */
+  let removed = false;
 
   const isOwn = (node: Node): boolean => {
     const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
@@ -47,8 +49,12 @@ export function watchPage(
     scheduled = false;
     const roots = [...queued].filter((node) => node.isConnected);
     queued.clear();
-    // Removed content: its mentions go.
-    annotator.forgetDisconnected();
+    // Removed content: its mentions go. Asking every block whether it is still connected
+    // is skipped after edits that removed nothing (a ticker rewriting its text).
+    if (removed) {
+      removed = false;
+      annotator.forgetDisconnected();
+    }
     // One rescan for the whole batch: it finds what each changed part held in one pass.
     if (roots.length > 0 && !signal.aborted) await annotator.rescan(roots);
   };
@@ -70,7 +76,10 @@ export function watchPage(
         changed = true;
         continue;
       }
-      if (record.removedNodes.length > 0) changed = true;
+      if (record.removedNodes.length > 0) {
+        changed = true;
+        removed = true;
+      }
       for (const node of record.addedNodes) {
         if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.TEXT_NODE) continue;
         queue(node);

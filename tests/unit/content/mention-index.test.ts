@@ -21,6 +21,26 @@ describe('MentionIndex', () => {
     [first, second] = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text) as [Text, Text];
   });
 
+  it('finds the mentions of the blocks a test accepts, asking once per block, and forgets removed ones', () => {
+    const index = new MentionIndex();
+    const a = mentionAt(first, 0, 11, 'evo-morales');
+    const b = mentionAt(first, 16, 23, 'senkata');
+    const c = mentionAt(second, 0, 7, 'senkata');
+    for (const mention of [a, b, c]) index.add(mention);
+    const asked: Element[] = [];
+    const found = index.inBlocksWhere((block) => {
+      asked.push(block);
+      return block === first.parentElement;
+    });
+    expect(found).toEqual([a, b]);
+    expect(asked).toEqual([first.parentElement, second.parentElement]);
+    index.remove(a);
+    index.remove(b);
+    expect(index.inBlocksWhere(() => true)).toEqual([c]);
+    index.removeWhere(() => true);
+    expect(index.inBlocksWhere(() => true)).toEqual([]);
+  });
+
   it('keeps document order whatever the order mentions arrive in', () => {
     const index = new MentionIndex();
     const late = mentionAt(second, 0, 7, 'senkata');
