@@ -1,7 +1,7 @@
 /**
  * `npm run data:review [dir]`: the framing table a reviewer reads before a release.
  *
- * For each question: its text, the computed notes (one position; a position carried only
+ * For each question: its text in English and Spanish, the computed notes (one position; a position carried only
  * by sources that dispute it), then every position with its accounts, their outlets,
  * speakers, voices and stances. It reads what `data:check` reads and decides nothing:
  * problems, when there are any, are printed first and make it exit 1.
@@ -14,17 +14,21 @@ import { formatProblem } from './dataset/problem.ts';
 const dir = process.argv[2] ?? 'data';
 const report = inspectDataset(dir);
 const sources = new Map(report.loaded.dataset.sources.map((source) => [source.id, source]));
+/** The files' questions, for the Spanish a reviewer signs off beside the English. */
+const bilingualQuestions = new Map(
+  report.loaded.dataset.questions.map((question) => [question.id, question]),
+);
 
 for (const problem of report.problems) console.log(formatProblem(problem));
 
 const out: string[] = [
-  `Dataset v${report.loaded.dataset.version}: framing of ${report.framings.length} questions`,
+  `Dataset v${report.loaded.dataset.version}: framing of ${report.framings.length} question${report.framings.length === 1 ? '' : 's'}`,
   '',
 ];
 for (const { file, framing } of report.framings) out.push(...questionBlock(file, framing, sources), '');
 const { stats } = report;
 out.push(
-  `${stats.questions} questions: ${stats.onePositionQuestions} with only one position, ${stats.criticsOnlyQuestions} with a position carried only by sources that dispute it.`,
+  `${stats.questions} question${stats.questions === 1 ? '' : 's'}: ${stats.onePositionQuestions} with only one position, ${stats.criticsOnlyQuestions} with a position carried only by sources that dispute it.`,
 );
 console.log(out.join('\n'));
 process.exitCode = report.problems.length === 0 ? 0 : 1;
@@ -33,6 +37,7 @@ function questionBlock(file: string, framing: QuestionFraming, sources: Map<stri
   const { question } = framing;
   const lines = [
     `## ${question.id}: ${question.text}`,
+    `   es: ${bilingualQuestions.get(question.id)?.text.es ?? ''}`,
     `   ${file}; shown on: ${question.entities.join(', ')}`,
   ];
   const notes: string[] = [];
@@ -40,6 +45,12 @@ function questionBlock(file: string, framing: QuestionFraming, sources: Map<stri
   for (const id of framing.criticsOnly) notes.push(`"${id}" is carried only by sources that dispute it`);
   lines.push(`   notes: ${notes.length > 0 ? notes.join('; ') : 'none'}`);
   const labels = new Map(question.positions.map((position) => [position.id, position.label]));
+  const spanishLabels = new Map(
+    (bilingualQuestions.get(question.id)?.positions ?? []).map((position) => [
+      position.id,
+      position.label.es,
+    ]),
+  );
   const unanswered = question.positions.filter((p) => !framing.positions.some((f) => f.id === p.id));
   const rows: string[][] = [['position', 'account', 'outlet', 'speaker', 'voice', 'stance']];
   for (const position of framing.positions) {
@@ -60,6 +71,7 @@ function questionBlock(file: string, framing: QuestionFraming, sources: Map<stri
     const stances = count(position.accounts.map((a) => a.stance));
     lines.push(
       `   ${position.id}: "${labels.get(position.id)}": ${position.accounts.length} account${position.accounts.length === 1 ? '' : 's'} from ${[...outlets].join(', ')}; ${stances}`,
+      `      es: "${spanishLabels.get(position.id)}"`,
     );
   }
   for (const position of unanswered) lines.push(`   ${position.id}: no account takes it (not shown)`);

@@ -7,6 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Highlight } from '../core/highlights/highlight.ts';
+import { localiseName } from '../core/localise.ts';
+import type { BilingualEntity } from '../core/schema.ts';
 import { REPO_ROOT, seededRandom, sourceDirectory } from './bench-corpus.ts';
 
 export interface DatasetEntityName {
@@ -21,8 +23,12 @@ export function datasetEntityNames(): DatasetEntityName[] {
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => {
-      const entity = JSON.parse(readFileSync(join(dir, name), 'utf8')) as DatasetEntityName;
-      return { id: entity.id, name: entity.name };
+      // The file's name is a string or { en, es }: the corpus is English.
+      const entity = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Pick<
+        BilingualEntity,
+        'id' | 'name'
+      >;
+      return { id: entity.id, name: localiseName(entity.name, 'en') };
     });
 }
 

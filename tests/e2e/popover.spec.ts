@@ -353,7 +353,9 @@ test.describe('in a Spanish browser', () => {
   test('the popover speaks Spanish and quotes stay in their language', async ({ context, site }) => {
     const page = await context.newPage();
     await page.goto(`${site.origin}${article}`);
-    await clickMention(page, 'Senkata massacre', senkataKillings);
+    // The popover is named by the entity's Spanish name.
+    const name = localiseName(readJson<BilingualEntity>('data/entities/senkata-killings.json').name, 'es');
+    await clickMention(page, 'Senkata massacre', name);
     const text = await onDialog<string>(page, 'function () { return this.innerText; }');
     expect(text).toMatch(/Contexto/i);
     // How each quote reaches the reader, and the note on a position only its critics report, in Spanish.

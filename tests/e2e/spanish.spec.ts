@@ -11,7 +11,9 @@ import { localiseDataset } from '../../core/localise';
 import type { Dataset } from '../../core/schema';
 import { loadDataset } from '../../scripts/dataset/load';
 import { expect, test } from './fixtures';
+import { waitForMention } from './page-helpers';
 import { clickMention, onDialog } from './popover-helpers';
+import { openPopup } from './popup-helpers';
 
 const bilingual = loadDataset('data').dataset;
 const spanish = localiseDataset(bilingual, 'es');
@@ -142,4 +144,28 @@ test('the atlas in Spanish: Spanish entity pages, search in either language, quo
   // Coverage reads the bilingual data: every description is translated.
   await openAtlas(page, extensionId, '#/coverage');
   await expect(page.getByText('Todas las entidades están descritas en inglés y en español.')).toBeVisible();
+});
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+test('the popup lists the page’s entities by their Spanish names, with Spanish plurals', async ({
+  context,
+  site,
+  serviceWorker,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/left-on-the-move-coup.html`);
+  await waitForMention(page, 'Senkata massacre');
+  const popup = await openPopup(page, serviceWorker);
+  const spanishName = entity(spanish, 'senkata-killings').name;
+  const englishName = entity(english, 'senkata-killings').name;
+  // "1 mención" or "N menciones", never "1 menciones".
+  await expect(
+    popup.getByRole('button', {
+      name: new RegExp(`^${escapeRegExp(spanishName)} (1 mención|([02-9]|\\d{2,}) menciones)$`),
+    }),
+  ).toBeVisible();
+  await expect(popup.getByRole('button', { name: new RegExp(`^${escapeRegExp(englishName)}`) })).toHaveCount(
+    0,
+  );
 });

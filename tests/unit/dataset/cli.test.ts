@@ -77,7 +77,13 @@ describe('npm run data:review', () => {
 
     expect(result.code).toBe(0);
     const out = result.stdout;
+    expect(out).toContain('framing of 1 question\n');
     expect(out).toContain('## departure-2019:');
+    // The Spanish a reviewer signs off beside the English.
+    expect(out).toContain(
+      '   es: ¿Cómo debería describirse el fin de la presidencia de Evo Morales en noviembre de 2019?',
+    );
+    expect(out).toContain('      es: "Describe una renuncia"');
     expect(out).toContain('notes: "resignation" is carried only by sources that dispute it');
     expect(out).toMatch(
       /coup +src-a-supporters-coup +Example Herald +supporters of Evo Morales +quote +neutral/,
@@ -85,7 +91,7 @@ describe('npm run data:review', () => {
     expect(out).toMatch(/ +src-b-mas-forced +Diario Ejemplo +MAS-IPSP +paraphrase +neutral/);
     expect(out).toMatch(/resignation +src-a-opposition-resigned +Example Herald .* +quote +disputes/);
     expect(out).toContain(
-      '1 questions: 0 with only one position, 1 with a position carried only by sources that dispute it.',
+      '1 question: 0 with only one position, 1 with a position carried only by sources that dispute it.',
     );
   }, 60_000);
 });

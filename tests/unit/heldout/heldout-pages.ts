@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { compileMatcher } from '../../../core/matcher/compile';
 import { type Candidate, createMatcher } from '../../../core/matcher/matcher';
 import { PageEvidence, resolveCandidate } from '../../../core/matcher/resolve';
-import type { Entity } from '../../../core/schema';
+import type { BilingualEntity } from '../../../core/schema';
 import { textBlocks } from '../../../entrypoints/content/text-blocks';
 
 export interface HeldoutAnnotation {
@@ -29,9 +29,9 @@ const root = join(import.meta.dirname, '../../fixtures');
 const entitiesDir = join(import.meta.dirname, '../../../data/entities');
 
 /** The curated entities, read as the build reads them. */
-export const entities: Entity[] = readdirSync(entitiesDir)
+export const entities: BilingualEntity[] = readdirSync(entitiesDir)
   .filter((file) => file.endsWith('.json'))
-  .map((file) => JSON.parse(readFileSync(join(entitiesDir, file), 'utf8')) as Entity);
+  .map((file) => JSON.parse(readFileSync(join(entitiesDir, file), 'utf8')) as BilingualEntity);
 
 export const matcher = createMatcher(compileMatcher(entities));
 
