@@ -39,6 +39,8 @@ async function main() {
   });
 
   if (!headless) {
+    // Installing Glosa opened its welcome page in a tab of its own: the demo comes first.
+    await page.bringToFront();
     console.log(`Glosa is running on ${url}. Close the browser window to stop.`);
     await new Promise<void>((done) => context.on('close', () => done()));
     await server.close();
