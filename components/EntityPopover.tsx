@@ -109,16 +109,29 @@ export function EntityPopover({
           >
             {card.entity.description}
           </p>
-          {longDescription ? (
-            <button
-              type="button"
-              className="more-description"
-              aria-expanded={fullDescription}
-              aria-controls={descriptionId}
-              onClick={() => setFullDescription(!fullDescription)}
-            >
-              {fullDescription ? t('popoverDescriptionLess') : t('popoverDescriptionMore')}
-            </button>
+          {longDescription || onOpenAtlas ? (
+            <p className="header-links">
+              {longDescription ? (
+                <button
+                  type="button"
+                  className="more-description"
+                  aria-expanded={fullDescription}
+                  aria-controls={descriptionId}
+                  onClick={() => setFullDescription(!fullDescription)}
+                >
+                  {fullDescription ? t('popoverDescriptionLess') : t('popoverDescriptionMore')}
+                </button>
+              ) : null}
+              {onOpenAtlas ? (
+                <button type="button" className="atlas" onClick={onOpenAtlas}>
+                  {t('popoverAtlasLink')}
+                  <span className="arrow" aria-hidden="true">
+                    {' '}
+                    ↗
+                  </span>
+                </button>
+              ) : null}
+            </p>
           ) : null}
         </div>
 
@@ -216,15 +229,6 @@ export function EntityPopover({
             : t('popoverDatasetVersion', card.datasetVersion)}
         </span>
         <span className="footer-actions">
-          {onOpenAtlas ? (
-            <button type="button" className="atlas" onClick={onOpenAtlas}>
-              {t('popoverAtlasLink')}
-              <span className="arrow" aria-hidden="true">
-                {' '}
-                ↗
-              </span>
-            </button>
-          ) : null}
           {unlinked ? (
             onUndoHide ? (
               <button type="button" className="hide" onClick={onUndoHide}>

@@ -159,6 +159,13 @@ export const popoverStyles = `
   overflow: hidden;
 }
 
+.header-links {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 2px 16px;
+  margin-top: 2px;
+}
+
 .more-description,
 .et-al,
 .atlas {

@@ -47,7 +47,8 @@ async function main() {
   if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
   const shoot = !process.argv.includes('--measure-only');
   const server = await startStaticServer();
-  const context = await launchChromium({ viewport: { width: 1000, height: 760 } });
+  // Tall enough that a 480 px popover fits below the (centred) mention.
+  const context = await launchChromium({ viewport: { width: 1000, height: 1100 } });
   try {
     for (const entity of showcase) {
       for (const colorScheme of shoot ? (['light', 'dark'] as const) : (['light'] as const)) {

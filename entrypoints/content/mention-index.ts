@@ -165,6 +165,21 @@ export class MentionIndex {
     return all[(index - 1 + all.length) % all.length];
   }
 
+  /**
+   * The next mention, in reading order and around the page, of another entity than
+   * `from`'s (`step` -1: the previous one): the keyboard's "next name", which skips a
+   * run of "Morales … Morales … Morales". Undefined when the page names one entity only.
+   */
+  otherEntity(from: PageMention, step: 1 | -1 = 1): PageMention | undefined {
+    const all = this.all();
+    const start = all.indexOf(from);
+    for (let offset = 1; offset < all.length; offset++) {
+      const candidate = all[(start + step * offset + all.length * offset) % all.length];
+      if (candidate && candidate.entityId !== from.entityId) return candidate;
+    }
+    return undefined;
+  }
+
   /** Mentions that start or end in this text node: the hit-test's shortlist. */
   inNode(node: Node): readonly PageMention[] {
     return this.#byNode.get(node) ?? [];

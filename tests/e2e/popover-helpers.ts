@@ -6,7 +6,7 @@
  */
 import { expect, type Page, type Worker } from '@playwright/test';
 import { mentionRect } from '../../scripts/mention-probe.ts';
-import { dialogNames, onDialog } from '../../scripts/popover-probe.ts';
+import { cdp, dialogNames, onDialog } from '../../scripts/popover-probe.ts';
 import { waitForMention } from './page-helpers';
 
 export { dialogNames, onDialog };
@@ -48,4 +48,39 @@ export async function pressFocusShortcut(serviceWorker: Worker): Promise<void> {
     if (tab?.id === undefined) throw new Error('no active tab');
     await chrome.tabs.sendMessage(tab.id, { glosa: 'focus-mentions', payload: {} }, { frameId: 0 });
   });
+}
+
+/**
+ * Runs `fn` on the first element of Glosa's closed shadow root matching `selector`
+ * (DevTools' DOM domain pierces closed roots, as the accessibility tree does), for parts
+ * the accessibility tree leaves out on purpose, such as the aria-hidden key hint.
+ */
+export async function onOwnUi<T>(page: Page, selector: string, fn: string): Promise<T> {
+  const session = await cdp(page);
+  const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+    root: { nodeId: number };
+  };
+  const hosts = (await session.send('DOM.querySelectorAll', {
+    nodeId: root.nodeId,
+    selector: 'glosa-page-ui',
+  })) as { nodeIds: number[] };
+  for (const hostId of hosts.nodeIds) {
+    const { node } = (await session.send('DOM.describeNode', { nodeId: hostId, depth: 1, pierce: true })) as {
+      node: { shadowRoots?: { backendNodeId: number }[] };
+    };
+    const shadow = node.shadowRoots?.[0];
+    if (!shadow) continue;
+    const { object } = (await session.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as {
+      object: { objectId: string };
+    };
+    const result = (await session.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: `function (selector) { const element = this.querySelector(selector); return element ? (${fn}).call(element) : null; }`,
+      arguments: [{ value: selector }],
+      returnByValue: true,
+      awaitPromise: true,
+    })) as { result: { value: T } };
+    if (result.result.value !== null) return result.result.value;
+  }
+  throw new Error(`no ${selector} in Glosa's page UI`);
 }

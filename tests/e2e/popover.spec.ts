@@ -21,6 +21,7 @@ import {
   dialogNames,
   mentionPoint,
   onDialog,
+  onOwnUi,
   pressFocusShortcut,
   waitForDialog,
   waitForNoDialog,
@@ -252,6 +253,47 @@ test('keyboard: shortcut to the first mention, next, Enter, Escape back to the c
   await expect.poll(() => focusedName(page)).toMatch(/^Jeanine Áñez, mention 3 of/);
   await page.keyboard.press('Escape');
   await expect.poll(() => page.evaluate(() => document.activeElement?.outerHTML)).toBe(before);
+});
+
+test('keyboard: a key hint at first, E to the next other name, Tab on through the page', async ({
+  context,
+  site,
+  serviceWorker,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/inline-boundaries.html`);
+  await waitForMention(page, 'Jeanine Áñez');
+  await pressFocusShortcut(serviceWorker);
+  await expect.poll(() => focusedName(page)).toMatch(/^Evo Morales, mention 1 of \d+/);
+  const hint = () =>
+    onOwnUi<string>(page, '.hint', 'function () { return this.hidden ? "" : this.textContent; }');
+  await expect.poll(hint).toContain('E next name');
+  // E skips to the next mention of another entity; the hint has done its job.
+  await page.keyboard.press('e');
+  await expect.poll(() => focusedName(page)).toMatch(/^La Paz, mention 2 of \d+/);
+  await expect.poll(hint).toBe('');
+  await page.keyboard.press('Shift+E');
+  await expect.poll(() => focusedName(page)).toMatch(/^Evo Morales, mention 1 of \d+/);
+  // Without a popover, Tab leaves keyboard mode for the page's next focusable element after the mention.
+  await page.keyboard.press('Tab');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).not.toBe('GLOSA-PAGE-UI');
+  const next = await page.evaluate(() => document.activeElement?.outerHTML ?? '');
+  expect(next).toMatch(/^<(a|button|input)/);
+});
+
+test('keyboard: Tab from the cursor goes into the open popover', async ({ context, site, serviceWorker }) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/inline-boundaries.html`);
+  await waitForMention(page, 'Jeanine Áñez');
+  await pressFocusShortcut(serviceWorker);
+  await expect.poll(() => focusedName(page)).toMatch(/^Evo Morales, mention 1 of \d+/);
+  // A hover opens the popover without taking focus; Tab then moves into it.
+  const point = await mentionPoint(page, 'Evo Morales');
+  await page.mouse.move(point.x, point.y);
+  await waitForDialog(page, 'Evo Morales');
+  await expect.poll(() => focusedName(page)).toMatch(/^Evo Morales, mention 1 of/);
+  await page.keyboard.press('Tab');
+  await expect.poll(() => focusedRole(page)).toBe('dialog');
 });
 
 test('a hostile page stylesheet does not distort the popover', async ({ context, site }) => {

@@ -2,13 +2,17 @@
  * Keyboard access to mentions, which are not elements and so cannot take focus: a
  * focusable box drawn over the current mention. The shortcut (commands API) puts it on
  * the first mention on screen; N / ↓ and P / ↑ move to the next and previous mention,
- * Enter opens the popover, Escape leaves and gives focus back to where it was.
+ * E / Shift+E to the next and previous mention of another entity, Enter opens the
+ * popover, Tab goes into the open popover or on through the page from the mention, and
+ * Escape leaves and gives focus back to where it was. The first time the cursor appears
+ * on a page, a one-line hint beside it shows the keys.
  */
 import { t } from '../../../lib/i18n';
 import { handleMessages } from '../../../lib/messages';
 import type { MentionIndex, PageMention } from '../mention-index';
 import type { PageUiHost } from '../page-ui/host';
 import { boundingRect } from '../ranges';
+import { ownUiAttribute } from '../text-blocks';
 import type { Feature } from './feature';
 import type { PopoverController } from './mention-popover';
 
@@ -41,7 +45,7 @@ export interface KeyboardCursorOptions {
   index: MentionIndex;
   controller: PopoverController;
   host: () => Promise<PageUiHost>;
-  t: (key: 'cursorLabel', substitutions: string[]) => string;
+  t: (key: 'cursorLabel' | 'cursorHint', substitutions?: string[]) => string;
   signal: AbortSignal;
 }
 
@@ -52,6 +56,9 @@ export class KeyboardCursor {
   #returnFocus: HTMLElement | undefined;
   #listening = false;
   #openingPopover = false;
+  /** The hint shows once per page: the first time the cursor appears, until the first key. */
+  #hintShown = false;
+  #stopHint: (() => void) | undefined;
 
   constructor(options: KeyboardCursorOptions) {
     this.#options = options;
@@ -93,6 +100,21 @@ export class KeyboardCursor {
     this.#stopAnchoring = host.anchor(cursor, mention.range, 'cursor');
     this.#listen(cursor);
     cursor.focus({ preventScroll: true });
+    if (!this.#hintShown) {
+      this.#hintShown = true;
+      host.hint.textContent = this.#options.t('cursorHint');
+      host.hint.hidden = false;
+      this.#stopHint = host.anchor(host.hint, mention.range, 'beside-selection');
+    }
+  }
+
+  #hideHint(): void {
+    if (!this.#stopHint) return;
+    this.#stopHint();
+    this.#stopHint = undefined;
+    void this.#options.host().then((host) => {
+      host.hint.hidden = true;
+    });
   }
 
   #listen(cursor: HTMLElement): void {
@@ -105,7 +127,15 @@ export class KeyboardCursor {
         const current = this.#current;
         if (!current) return;
         const key = event.key;
-        if (key === 'n' || key === 'N' || key === 'ArrowDown') {
+        if (key !== 'Shift') this.#hideHint();
+        if (key === 'e' || key === 'E') {
+          event.preventDefault();
+          const other = index.otherEntity(current, event.shiftKey ? -1 : 1);
+          if (other) void this.#moveTo(other);
+        } else if (key === 'Tab') {
+          event.preventDefault();
+          void this.#tabFrom(current, event.shiftKey);
+        } else if (key === 'n' || key === 'N' || key === 'ArrowDown') {
           event.preventDefault();
           const next = index.next(current);
           if (next) void this.#moveTo(next);
@@ -137,6 +167,22 @@ export class KeyboardCursor {
     );
   }
 
+  /**
+   * Tab from the cursor: into the popover when it is open, otherwise on through the page
+   * as if focus were at the mention (the next focusable element after it, or before it with
+   * Shift), leaving keyboard mode. Left alone, Tab would jump to the end of the document,
+   * where Glosa's host element sits.
+   */
+  async #tabFrom(mention: PageMention, backwards: boolean): Promise<void> {
+    const { controller, document } = this.#options;
+    if (!backwards && controller.openMention && (await controller.focusPopover())) return;
+    const target = focusableBeside(document, mention.range, backwards);
+    this.#hide();
+    this.#returnFocus = undefined;
+    if (target) target.focus();
+    else (document.activeElement as HTMLElement | null)?.blur();
+  }
+
   /** Whether the cursor is on a mention. */
   get active(): boolean {
     return this.#current !== undefined;
@@ -150,6 +196,7 @@ export class KeyboardCursor {
   }
 
   #hide(): void {
+    this.#hideHint();
     this.#current = undefined;
     this.#stopAnchoring?.();
     this.#stopAnchoring = undefined;
@@ -157,4 +204,36 @@ export class KeyboardCursor {
       if (!this.#current) host.cursor.hidden = true;
     });
   }
+}
+
+const focusableSelector = [
+  'a[href]',
+  'button:not([disabled])',
+  'input:not([disabled]):not([type="hidden"])',
+  'select:not([disabled])',
+  'textarea:not([disabled])',
+  'summary',
+  '[contenteditable]:not([contenteditable="false"])',
+  '[tabindex]:not([tabindex="-1"])',
+].join(',');
+
+/** The first focusable, visible element after `range`'s start in reading order (or the last before it). */
+export function focusableBeside(
+  document: Document,
+  range: AbstractRange,
+  backwards: boolean,
+): HTMLElement | undefined {
+  const candidates = [...document.querySelectorAll<HTMLElement>(focusableSelector)].filter(
+    (element) => element.tabIndex >= 0 && !element.hasAttribute(ownUiAttribute) && isVisible(element),
+  );
+  const start = range.startContainer;
+  const isAfter = (element: HTMLElement) =>
+    (start.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 &&
+    !element.contains(start);
+  if (backwards) return candidates.filter((element) => !isAfter(element) && !element.contains(start)).at(-1);
+  return candidates.find(isAfter);
+}
+
+function isVisible(element: HTMLElement): boolean {
+  return typeof element.checkVisibility === 'function' ? element.checkVisibility() : element.isConnected;
 }

@@ -5,7 +5,8 @@
  * - `popover`: the mention popover's container (React, page-ui bundle);
  * - `cursor`: the focusable box that marks the current mention in keyboard mode;
  * - `selection`: the "Save highlight" button and its error (plain DOM: no React needed);
- * - `editor`: the saved highlight's note editor (React, page-ui bundle).
+ * - `editor`: the saved highlight's note editor (React, page-ui bundle);
+ * - `hint`: the keyboard cursor's one-line key hint, shown the first time it appears.
  * Placement is @floating-ui/dom's: flip and shift near the viewport's edges, follow
  * scrolling and resizing. The page cannot see into the closed root, so nothing typed
  * into these layers (a note) is ever in the page's DOM.
@@ -50,16 +51,27 @@ const hostCss = `
   border: 1px solid #b3261e; border-radius: 6px; background: #fdecea; color: #5f1410;
   font: 400 13px/18px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
 }
+.hint {
+  all: initial; position: fixed; top: 0; left: 0; display: block; box-sizing: border-box; max-width: 420px;
+  padding: 4px 8px; border-radius: 6px; background: #1f2023; color: #ffffff;
+  font: 400 12px/16px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+  box-shadow: 0 2px 8px rgba(0, 0, 0, 0.25); pointer-events: none;
+}
 [hidden] { display: none !important; }
+@media (pointer: coarse) {
+  .save { min-height: 44px; min-width: 44px; padding: 12px 14px; }
+}
 @media (prefers-color-scheme: dark) {
   .save { background: #a8c7fa; border-color: #a8c7fa; color: #062e6f; }
   .save:hover { background: #d3e3fd; }
   .error { background: #410e0b; border-color: #f2b8b5; color: #f9dedc; }
+  .hint { background: #ececec; color: #1a1a1a; }
 }
 @media (forced-colors: active) {
   .cursor { border-color: Highlight; }
   .save { background: ButtonFace; color: ButtonText; border-color: ButtonText; forced-color-adjust: none; }
   .error { background: Canvas; color: CanvasText; border-color: CanvasText; }
+  .hint { background: Canvas; color: CanvasText; border: 1px solid CanvasText; }
 }
 `;
 
@@ -83,6 +95,8 @@ export interface PageUiHost {
   selection: HTMLElement;
   /** Where the note editor's React tree renders. */
   editor: HTMLElement;
+  /** The keyboard cursor's key hint. */
+  hint: HTMLElement;
   host: HTMLElement;
   /**
    * Places `element` next to `range` and keeps it there until the returned stop is
@@ -104,6 +118,7 @@ interface Layers {
   cursor: HTMLElement;
   selection: HTMLElement;
   editor: HTMLElement;
+  hint: HTMLElement;
 }
 
 export async function createPageUiHost(ctx: ContentScriptContext): Promise<PageUiHost> {
@@ -136,9 +151,14 @@ export async function createPageUiHost(ctx: ContentScriptContext): Promise<PageU
       editor.className = 'floating';
       editor.dataset.layer = 'editor';
       editor.hidden = true;
-      layer.append(container, cursor, selection, editor);
+      // Visual only: the cursor's accessible name already lists the keys for screen readers.
+      const hint = document.createElement('div');
+      hint.className = 'hint';
+      hint.setAttribute('aria-hidden', 'true');
+      hint.hidden = true;
+      layer.append(container, cursor, selection, editor, hint);
       uiContainer.append(layer);
-      return { container, cursor, selection, editor };
+      return { container, cursor, selection, editor, hint };
     },
   });
   ui.mount();

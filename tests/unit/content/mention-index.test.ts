@@ -96,3 +96,34 @@ describe('MentionIndex', () => {
     expect(heard).toBe(1);
   });
 });
+
+describe('MentionIndex.otherEntity', () => {
+  it('skips to the next mention of another entity, around the page, both ways', () => {
+    document.body.innerHTML = '<p>Evo Morales, Morales, Senkata, Morales and Arce</p>';
+    const text = document.querySelector('p')?.firstChild as Text;
+    const index = new MentionIndex();
+    const evo = mentionAt(text, 0, 11, 'evo-morales');
+    const evoAgain = mentionAt(text, 13, 20, 'evo-morales');
+    const senkata = mentionAt(text, 22, 29, 'senkata');
+    const evoThird = mentionAt(text, 31, 38, 'evo-morales');
+    const arce = mentionAt(text, 43, 47, 'luis-arce');
+    for (const mention of [evo, evoAgain, senkata, evoThird, arce]) index.add(mention);
+    expect(index.otherEntity(evo)).toBe(senkata);
+    expect(index.otherEntity(senkata)).toBe(evoThird);
+    expect(index.otherEntity(evoThird)).toBe(arce);
+    // Around the end of the page.
+    expect(index.otherEntity(arce)).toBe(evo);
+    expect(index.otherEntity(evoThird, -1)).toBe(senkata);
+    expect(index.otherEntity(evo, -1)).toBe(arce);
+  });
+
+  it('finds nothing on a page that names one entity only', () => {
+    document.body.innerHTML = '<p>Morales and Morales</p>';
+    const text = document.querySelector('p')?.firstChild as Text;
+    const index = new MentionIndex();
+    const one = mentionAt(text, 0, 7, 'evo-morales');
+    index.add(one);
+    index.add(mentionAt(text, 12, 19, 'evo-morales'));
+    expect(index.otherEntity(one)).toBeUndefined();
+  });
+});

@@ -100,18 +100,18 @@ describe('header and attribution', () => {
       ),
     };
     renderPopover(card(withLong, 'senkata'));
-    const more = screen.getByRole('button', { name: 'More' });
+    const more = screen.getByRole('button', { name: 'Read more' });
     expect(more.getAttribute('aria-expanded')).toBe('false');
     const description = document.getElementById(more.getAttribute('aria-controls') ?? '');
     expect(description?.classList.contains('clamped')).toBe(true);
     await user.click(more);
-    expect(more.textContent).toBe('Less');
+    expect(more.textContent).toBe('Show less');
     expect(description?.classList.contains('clamped')).toBe(false);
   });
 
   it('has no description button for a short description', () => {
     renderPopover(cardFor('senkata'));
-    expect(screen.queryByRole('button', { name: 'More' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Read more' })).toBeNull();
   });
 
   it('names three or more authors as “First et al.”, and all of them on request', async () => {
