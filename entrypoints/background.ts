@@ -11,11 +11,12 @@ import { browser, defineBackground } from '#imports';
 import { buildEntityCard } from '../core/popover/entity-card';
 import { purgeTrash } from '../lib/db/highlights';
 import { createHighlightService } from '../lib/highlight-service';
-import { injectHighlightStyles } from '../lib/highlight-styles';
-import { t } from '../lib/i18n';
+import { injectHighlightStyles, restyleMentions } from '../lib/highlight-styles';
+import { fetchMessages, t } from '../lib/i18n';
 import { handleMessages, sendToTab } from '../lib/messages';
 import { notifyPageTabs } from '../lib/page-tabs';
 import { registerSaveSelectionTriggers } from '../lib/save-selection';
+import { adoptLegacySettings } from '../lib/settings';
 
 export default defineBackground(() => {
   // Listeners are registered before any await, so a message or click that woke the
@@ -32,6 +33,8 @@ export default defineBackground(() => {
       return { loaded: true };
     },
     'inject-highlight-styles': injectHighlightStyles(browser.scripting),
+    'restyle-mentions': restyleMentions(browser.scripting),
+    'ui-messages': ({ locale }) => fetchMessages(locale),
     ...createHighlightService({ entities: dataset.entities, notify: notifyPageTabs, translate: t }),
   });
 
@@ -41,6 +44,8 @@ export default defineBackground(() => {
     if (tab?.id !== undefined) await sendToTab(tab.id, 'focus-mentions', {}).catch(() => undefined);
   });
   registerSaveSelectionTriggers();
+  // Settings of an earlier version move to sync as soon as the new one runs.
+  void adoptLegacySettings();
 
   // Highlights deleted more than a month ago can no longer be restored: forget them.
   void purgeTrash().catch((error: unknown) => console.warn('Glosa: the trash could not be purged', error));
