@@ -17,6 +17,7 @@ import { handleMessages, sendToTab } from '../lib/messages';
 import { notifyPageTabs } from '../lib/page-tabs';
 import { registerSaveSelectionTriggers } from '../lib/save-selection';
 import { adoptLegacySettings } from '../lib/settings';
+import { followUiLanguage } from '../lib/ui-language';
 
 export default defineBackground(() => {
   // Listeners are registered before any await, so a message or click that woke the
@@ -44,8 +45,9 @@ export default defineBackground(() => {
     if (tab?.id !== undefined) await sendToTab(tab.id, 'focus-mentions', {}).catch(() => undefined);
   });
   registerSaveSelectionTriggers();
-  // Settings of an earlier version move to sync as soon as the new one runs.
-  void adoptLegacySettings();
+  // Settings of an earlier version move to sync as soon as the new one runs; then the
+  // background's own strings follow the interface language setting.
+  void adoptLegacySettings().then(() => followUiLanguage(() => {}));
 
   // Highlights deleted more than a month ago can no longer be restored: forget them.
   void purgeTrash().catch((error: unknown) => console.warn('Glosa: the trash could not be purged', error));
