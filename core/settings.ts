@@ -104,15 +104,13 @@ export type FieldProblems = Partial<Record<SettingsField, Problem>>;
  */
 export function parseSettings(stored: unknown): { settings: Settings; problems: FieldProblems } {
   const problems: FieldProblems = {};
+  const unreadable = stored != null && !isRecord(stored);
   const record = isRecord(stored) ? stored : {};
   const settings = { ...defaultSettings } as Record<SettingsField, unknown>;
   for (const field of settingsFields) {
     const result = fieldSchemas[field].safeParse(record[field]);
-    if (result.success) settings[field] = result.data;
+    if (result.success && !unreadable) settings[field] = result.data;
     else problems[field] = { key: 'settingsStoredInvalid' };
-  }
-  if (stored != null && !isRecord(stored)) {
-    for (const field of settingsFields) problems[field] = { key: 'settingsStoredInvalid' };
   }
   return { settings: settings as Settings, problems };
 }

@@ -1,6 +1,6 @@
 /** Where Glosa works: every site but a deny list (the default), or only an allow list. */
 import { type FormEvent, useState } from 'react';
-import { addSite, type Problem } from '../../core/settings';
+import { addSite } from '../../core/settings';
 import { t } from '../../lib/i18n';
 import { FieldMessage } from './FieldMessage';
 import type { SettingsState } from './use-settings';
@@ -40,16 +40,11 @@ function SiteList({ field, state }: { field: 'allowedSites' | 'disabledSites'; s
   const headingId = `${field}-heading`;
   const messageId = `${field}-message`;
 
+  // A refusal is shown next to the field by `update`; the typed text stays to be fixed.
   const add = async (event: FormEvent) => {
     event.preventDefault();
-    let refusal: Problem | undefined;
-    const result = await update(field, (current) => {
-      const added = addSite(current[field], typed);
-      if (!added.ok) refusal = added.problem;
-      return added;
-    });
+    const result = await update(field, (current) => addSite(current[field], typed));
     if (result.ok) setTyped('');
-    else refuse(field, refusal ?? result.problem);
   };
 
   return (
