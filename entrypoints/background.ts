@@ -16,11 +16,13 @@ import { atlasUrl } from '../lib/atlas-url';
 import { purgeTrash } from '../lib/db/highlights';
 import { registerFirstRun } from '../lib/first-run';
 import { createHighlightService } from '../lib/highlight-service';
-import { injectHighlightStyles } from '../lib/highlight-styles';
-import { t } from '../lib/i18n';
+import { injectHighlightStyles, restyleMentions } from '../lib/highlight-styles';
+import { fetchMessages, t } from '../lib/i18n';
 import { handleMessages, sendToTab } from '../lib/messages';
 import { notifyPageTabs } from '../lib/page-tabs';
 import { registerSaveSelectionTriggers } from '../lib/save-selection';
+import { adoptLegacySettings } from '../lib/settings';
+import { followUiLanguage } from '../lib/ui-language';
 
 /** The dataset in the UI strings' language, localised once per language (core/localise.ts memoises it). */
 const localised = () => localiseDataset(bilingualDataset, languageOfStrings(t));
@@ -45,6 +47,8 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: atlasUrl(entityId), openerTabId: sender.tabId });
       return { opened: true };
     },
+    'restyle-mentions': restyleMentions(browser.scripting),
+    'ui-messages': ({ locale }) => fetchMessages(locale),
     ...createHighlightService({ entities: localised().entities, notify: notifyPageTabs, translate: t }),
   });
 
@@ -56,6 +60,9 @@ export default defineBackground(() => {
   registerSaveSelectionTriggers();
   // The welcome page on install; the content script into tabs open before install or update.
   registerFirstRun();
+  // Settings of an earlier version move to sync as soon as the new one runs; then the
+  // background's own strings follow the interface language setting.
+  void adoptLegacySettings().then(() => followUiLanguage(() => {}));
 
   // Highlights deleted more than a month ago can no longer be restored: forget them.
   void purgeTrash().catch((error: unknown) => console.warn('Glosa: the trash could not be purged', error));

@@ -6,8 +6,9 @@
  * (`entrypoints/content/highlight-styles.ts`); a new document in the same frame asks again,
  * which is why nothing here remembers frames.
  */
+import { underlineCss } from '../core/underline-css';
 import css from './highlight-styles.css?raw';
-import type { Response, Sender } from './messages';
+import type { Request, Response, Sender } from './messages';
 
 /** The part of `browser.scripting` used here, so a test can pass a fake. */
 export interface CssInserter {
@@ -18,22 +19,58 @@ export interface CssInserter {
   }): Promise<unknown>;
 }
 
+/** And its way back out, for the reader's underline rule (`restyle-mentions`). */
+export interface CssRemover {
+  removeCSS(injection: {
+    target: { tabId: number; frameIds: number[] };
+    css: string;
+    origin: 'AUTHOR';
+  }): Promise<unknown>;
+}
+
 export const highlightCss = css;
 
 export function injectHighlightStyles(scripting: CssInserter, styles = highlightCss) {
-  return async (_request: unknown, sender: Sender): Promise<Response<'inject-highlight-styles'>> => {
+  return async (
+    request: Request<'inject-highlight-styles'>,
+    sender: Sender,
+  ): Promise<Response<'inject-highlight-styles'>> => {
     const tabId = sender.tabId;
     if (tabId === undefined) return { injected: false };
+    const target = { tabId, frameIds: [sender.frameId ?? 0] };
     try {
-      await scripting.insertCSS({
-        target: { tabId, frameIds: [sender.frameId ?? 0] },
-        css: styles,
-        origin: 'AUTHOR',
-      });
+      await scripting.insertCSS({ target, css: styles, origin: 'AUTHOR' });
+      // After the base rules, so it wins over their style and colour.
+      if (request.underline) {
+        await scripting.insertCSS({ target, css: underlineCss(request.underline), origin: 'AUTHOR' });
+      }
       return { injected: true };
     } catch {
       // A frame Glosa may not script (a restricted or already-gone one): no underlines there.
       return { injected: false };
+    }
+  };
+}
+
+/**
+ * Swaps the sender frame's underline rule: the old one out, the new one in. Nothing here
+ * remembers frames (a service worker forgets); the content script says which rule it has.
+ */
+export function restyleMentions(scripting: CssInserter & CssRemover) {
+  return async (
+    request: Request<'restyle-mentions'>,
+    sender: Sender,
+  ): Promise<Response<'restyle-mentions'>> => {
+    const tabId = sender.tabId;
+    if (tabId === undefined) return { restyled: false };
+    const target = { tabId, frameIds: [sender.frameId ?? 0] };
+    try {
+      if (request.from)
+        await scripting.removeCSS({ target, css: underlineCss(request.from), origin: 'AUTHOR' });
+      if (request.to) await scripting.insertCSS({ target, css: underlineCss(request.to), origin: 'AUTHOR' });
+      return { restyled: true };
+    } catch {
+      return { restyled: false };
     }
   };
 }

@@ -43,6 +43,18 @@ interface MessageSpec {
 const mentionCount = z.object({ entityId, count: z.int() });
 const anchorReport = z.object({ id: highlightId, state: anchorStateSchema });
 const entitySummary = z.object({ id: entityId, name: z.string(), kind: z.string() });
+/** The reader's underline; only these values ever reach inserted CSS (core/underline-css.ts). */
+const underline = z.object({
+  underlineStyle: z.enum(['dotted', 'dashed', 'solid', 'wavy', 'double']),
+  underlineColour: z.string().check(z.regex(/^#[0-9a-f]{6}$/)),
+});
+const localeMessages = z.record(
+  z.string(),
+  z.object({
+    message: z.string(),
+    placeholders: z.optional(z.record(z.string(), z.object({ content: z.string() }))),
+  }),
+);
 
 export const messages = {
   /** What the popover shows for an entity. The card is built by the background from the checked dataset. */
@@ -61,12 +73,13 @@ export const messages = {
   },
   /**
    * Insert Glosa's highlight rules into the sender's frame: sent once per document, at
-   * its first draw, so pages with nothing to draw never carry them (issue 12).
+   * its first draw, so pages with nothing to draw never carry them (issue 12). With
+   * `underline` (the reader chose another than the default), its rule is inserted after them.
    */
   'inject-highlight-styles': {
     from: ['content'],
     to: 'background',
-    request: empty,
+    request: z.object({ underline: z.optional(underline) }),
     response: z.object({ injected: z.boolean() }),
   },
   /**
@@ -78,6 +91,23 @@ export const messages = {
     to: 'background',
     request: z.object({ entityId }),
     response: z.object({ opened: z.boolean() }),
+  },
+  /**
+   * The reader changed the underline: take the frame's underline rule `from` out and put
+   * `to` in (null: the default, no rule of its own). Sent only by a frame that has the rules.
+   */
+  'restyle-mentions': {
+    from: ['content'],
+    to: 'background',
+    request: z.object({ from: z.nullable(underline), to: z.nullable(underline) }),
+    response: z.object({ restyled: z.boolean() }),
+  },
+  /** A bundled locale's UI strings: the reader chose an interface language other than the browser's. */
+  'ui-messages': {
+    from: ['content'],
+    to: 'background',
+    request: z.object({ locale: z.enum(['en', 'es']) }),
+    response: localeMessages,
   },
   /** Every entity's id, name and kind: the note editor's picker of linked entities. */
   'entity-summaries': {

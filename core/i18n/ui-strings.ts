@@ -220,9 +220,78 @@ export const messagePlaceholders = {
   optionsTurnOnAgain: [],
   optionsTurnOffLabel: [],
   optionsTurnOff: [],
-  optionsNotASite: ['typed'],
   optionsPopoverHeading: [],
   optionsHoverDelay: [],
+  settingsResetSummary: [],
+  settingsStoredInvalid: [],
+  settingsDelayHint: ['min', 'max', 'default'],
+  settingsDelayRange: ['min', 'max'],
+  settingsMentionsHeading: [],
+  settingsKindsLegend: [],
+  settingsDensityLegend: [],
+  settingsDensityEvery: [],
+  settingsDensityFirst: [],
+  settingsUnderlineHeading: [],
+  settingsUnderlineStyle: [],
+  settingsStyleDotted: [],
+  settingsStyleDashed: [],
+  settingsStyleSolid: [],
+  settingsStyleWavy: [],
+  settingsStyleDouble: [],
+  settingsUnderlineColour: [],
+  settingsColourInvalid: [],
+  settingsPreviewLabel: [],
+  settingsPreviewSentence: ['name'],
+  settingsSitesHeading: [],
+  settingsSiteModeLegend: [],
+  settingsSiteModeDeny: [],
+  settingsSiteModeAllow: [],
+  settingsAllowedHeading: [],
+  settingsAllowedEmpty: [],
+  settingsAddSiteLabel: [],
+  settingsAddSite: [],
+  settingsRemove: [],
+  settingsRemoveSite: ['site'],
+  settingsTurnOnSite: ['site'],
+  settingsSiteEmpty: [],
+  settingsNotASite: ['typed'],
+  settingsSitePattern: ['typed'],
+  settingsSiteDuplicate: ['site'],
+  settingsSitesFull: ['max'],
+  settingsSitesInvalid: [],
+  settingsChoiceInvalid: [],
+  settingsLanguageHeading: [],
+  settingsLanguageLabel: [],
+  settingsLanguageBrowser: [],
+  settingsLanguageEn: [],
+  settingsLanguageEs: [],
+  settingsShortcutsHeading: [],
+  settingsShortcutNone: [],
+  settingsShortcutsChange: [],
+  settingsShortcutsHint: [],
+  settingsFileHeading: [],
+  settingsExport: [],
+  settingsImport: [],
+  settingsImportedOne: [],
+  settingsImportedMany: ['count'],
+  settingsImportedNone: [],
+  settingsImportFieldRefused: ['field', 'reason'],
+  settingsImportIgnored: ['names'],
+  settingsImportNotJson: [],
+  settingsImportNotSettings: [],
+  settingsImportNewer: ['version'],
+  settingsSaveFailed: ['reason'],
+  settingsSyncNote: [],
+  settingsFieldPaused: [],
+  settingsFieldHoverDelay: [],
+  settingsFieldUnderlineStyle: [],
+  settingsFieldUnderlineColour: [],
+  settingsFieldKinds: [],
+  settingsFieldDensity: [],
+  settingsFieldSiteMode: [],
+  settingsFieldDisabledSites: [],
+  settingsFieldAllowedSites: [],
+  settingsFieldLanguage: [],
   libraryTitle: [],
   libraryHeading: [],
   librarySearchLabel: [],
@@ -306,38 +375,6 @@ export const messageKeys = Object.keys(messagePlaceholders) as MessageKey[];
 /** Same shape as `browser.i18n.getMessage`, restricted to known keys. */
 export type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
 
-/** One entry of a Chrome `messages.json`. */
-export interface LocaleMessage {
-  message: string;
-  description?: string;
-  placeholders?: Record<string, { content: string; example?: string }>;
-}
-
-export type LocaleMessages = Record<string, LocaleMessage>;
-
-/**
- * A `Translate` over one locale's messages. Named placeholders (`$COUNT$`, case-insensitive)
- * expand to their content, then `$1`..`$9` take the substitutions and `$$` is a dollar sign.
- * A missing key returns '' as `browser.i18n.getMessage` does.
- */
-export function createTranslator(messages: LocaleMessages): Translate {
-  return (key, substitutions) => {
-    const entry = messages[key];
-    if (!entry) return '';
-    const values =
-      substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-    const placeholders = new Map(
-      Object.entries(entry.placeholders ?? {}).map(([name, placeholder]) => [
-        name.toLowerCase(),
-        placeholder.content,
-      ]),
-    );
-    const expanded = entry.message.replace(
-      /\$([a-zA-Z0-9_@]+)\$/g,
-      (whole, name: string) => placeholders.get(name.toLowerCase()) ?? whole,
-    );
-    return expanded.replace(/\$(\$|[1-9])/g, (_whole, token: string) =>
-      token === '$' ? '$' : (values[Number(token) - 1] ?? ''),
-    );
-  };
-}
+// The translator lives in its own module, so a bundle that needs it (the content script,
+// for a chosen interface language) does not carry the table of keys above.
+export { createTranslator, type LocaleMessage, type LocaleMessages } from './translator';

@@ -3,7 +3,8 @@
  * its own address (`#evo-morales`), every source, the maintainers' coverage view and
  * the changelog. The address is the state that matters: links change the hash, and
  * `hashchange` renders the view, so back and forward work as on any site. The search
- * and filters live here, so they survive a visit to an entity and back.
+ * and filters live here and in the query string (`?q=…`, search-params.ts), so they
+ * survive a visit to an entity and back, a reload, and a shared link.
  */
 
 import bilingualDataset from 'virtual:glosa/dataset';
@@ -18,6 +19,7 @@ import { parseMarkdown } from '../../core/atlas/markdown';
 import { type AtlasRoute, parseRoute, routeHash } from '../../core/atlas/route';
 import type { EntityFilter } from '../../core/atlas/search';
 import { languageOfStrings } from '../../core/i18n/language';
+import { parseSearchParams, searchParamsString } from '../../core/atlas/search-params';
 import type { MessageKey } from '../../core/i18n/ui-strings';
 import { localiseDataset } from '../../core/localise';
 import changelog from '../../data/CHANGELOG.md?raw';
@@ -35,8 +37,8 @@ const sections: { view: Exclude<AtlasRoute['view'], 'entity'>; key: MessageKey }
 export function AtlasApp() {
   const t = useT();
   const [route, setRoute] = useState<AtlasRoute>(() => parseRoute(location.hash));
-  const [query, setQuery] = useState('');
-  const [filter, setFilter] = useState<EntityFilter>({});
+  const [query, setQuery] = useState(() => parseSearchParams(location.search).query);
+  const [filter, setFilter] = useState<EntityFilter>(() => parseSearchParams(location.search).filter);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
   const changelogBlocks = useMemo(() => parseMarkdown(changelog), []);
@@ -46,6 +48,13 @@ export function AtlasApp() {
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
+
+  // Replaced, not pushed: each keystroke is not a step back.
+  useEffect(() => {
+    const search = searchParamsString({ query, filter });
+    if (search !== location.search)
+      history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+  }, [query, filter]);
 
   // A new view takes focus at its heading, as a new page would, so keyboard and screen
   // reader users start reading there. The first view leaves focus where the browser puts it.

@@ -7,7 +7,7 @@
  * It asks once whatever the answer: a frame the background may not touch (a restricted
  * one) just stays without underlines, and is never asked about again.
  */
-import { sendToBackground } from '../../lib/messages';
+import { mentionUnderline } from './mention-underline';
 
 /** Returns a function that calls `send` the first time it runs, and never again. */
 export function createStylesRequest(send: () => Promise<unknown>): () => void {
@@ -19,7 +19,5 @@ export function createStylesRequest(send: () => Promise<unknown>): () => void {
   };
 }
 
-/** This document's one request: mentions and saved highlights share it. */
-export const requestHighlightStyles = createStylesRequest(() =>
-  sendToBackground('inject-highlight-styles', {}),
-);
+/** This document's one request: mentions and saved highlights share it; it carries the reader's underline. */
+export const requestHighlightStyles = createStylesRequest(() => mentionUnderline.insertRules());

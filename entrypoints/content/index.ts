@@ -1,15 +1,17 @@
 /**
  * The content script: a cheap gate, then the page features (features/*.ts). On a page
  * without text it stops before building anything. Mentions and what builds on them
- * follow the site's on/off switch and "Pause everywhere"; saved highlights and saving
+ * follow the site rules and "Pause everywhere", and restart when the kinds or the density
+ * change; the hover delay, the underline and the language follow live. Saved highlights and saving
  * run in the top frame of every page with text. No stylesheet is declared: the
  * highlight rules are inserted by the background at a frame's first draw
  * (`highlight-styles.ts`).
  */
 import { type ContentScriptContext, defineContentScript } from '#imports';
-import { annotatesPage } from '../../core/settings';
+import { annotatesPage, type Settings } from '../../core/settings';
 import { whileAlive } from '../../lib/extension-alive';
-import { handleMessages } from '../../lib/messages';
+import { setUiLanguage } from '../../lib/i18n';
+import { handleMessages, sendToBackground } from '../../lib/messages';
 import { readSettings, watchSettings } from '../../lib/settings';
 import { type PageContext, startFeatures } from './features/feature';
 import { keyboardCursor } from './features/keyboard-cursor';
@@ -18,6 +20,7 @@ import { mentions } from './features/mentions';
 import { popupBridge } from './features/popup-bridge';
 import { saveSelection } from './features/save-selection';
 import { savedHighlights } from './features/saved-highlights';
+import { mentionUnderline } from './mention-underline';
 import { lazyPageUiHost } from './page-ui/host';
 import { hasMeaningfulText } from './text-blocks';
 
@@ -72,30 +75,43 @@ export default defineContentScript({
       document,
       pageUi: pageUi.get,
       hoverDelayMs: () => settings.hoverDelayMs,
+      mentionSettings: () => settings,
     };
 
-    let session: AbortController | undefined;
-    const apply = (enabled: boolean) => {
-      if (enabled && !session) {
-        session = new AbortController();
-        startFeatures(mentionFeatures, page, session.signal);
-      } else if (!enabled && session) {
-        session.abort();
+    // What the mention features were started with: a change of it restarts them.
+    const sessionKey = (current: Settings) =>
+      annotatesPage(current, location.href)
+        ? `${current.density} ${current.hiddenKinds.join(',')}`
+        : undefined;
+    let session: { controller: AbortController; key: string } | undefined;
+    const apply = (key: string | undefined) => {
+      if (session && session.key !== key) {
+        session.controller.abort();
         session = undefined;
       }
+      if (key !== undefined && !session) {
+        session = { controller: new AbortController(), key };
+        startFeatures(mentionFeatures, page, session.controller.signal);
+      }
     };
-    apply(annotatesPage(settings, location.href));
+    const followLiveSettings = (current: Settings) => {
+      mentionUnderline.set(current);
+      void setUiLanguage(current.language, (locale) => sendToBackground('ui-messages', { locale }));
+    };
+    followLiveSettings(settings);
+    apply(sessionKey(settings));
     const highlights = new AbortController();
     if (window === window.top) startFeatures(highlightFeatures, page, highlights.signal);
     const unwatch = whileAlive(
       watchSettings((next) => {
         settings = next;
-        apply(annotatesPage(settings, location.href));
+        followLiveSettings(settings);
+        apply(sessionKey(settings));
       }),
     );
     ctx.onInvalidated(() => {
       unwatch();
-      apply(false);
+      apply(undefined);
       highlights.abort();
       pageUi.remove();
     });

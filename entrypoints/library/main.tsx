@@ -1,16 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { t, uiLocale } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
+import { followUiLanguage } from '../../lib/ui-language';
 import { LibraryApp } from './LibraryApp';
 
-document.documentElement.lang = uiLocale();
-document.title = t('libraryTitle');
-
 const root = document.getElementById('root');
-if (root) {
+// In the interface language of the settings (it also sets the page's `lang`).
+void followUiLanguage().finally(() => {
+  document.title = t('libraryTitle');
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
       <LibraryApp />
     </StrictMode>,
   );
-}
+});

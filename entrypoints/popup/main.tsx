@@ -1,15 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { uiLocale } from '../../lib/i18n';
+import { followUiLanguage } from '../../lib/ui-language';
 import { PopupApp } from './PopupApp';
 
-document.documentElement.lang = uiLocale();
-
 const root = document.getElementById('root');
-if (root) {
+// In the interface language of the settings (it also sets the page's `lang`).
+void followUiLanguage().finally(() => {
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
       <PopupApp />
     </StrictMode>,
   );
-}
+});

@@ -5,6 +5,7 @@
  * what it published on `page` (the mention popover reads `page.mentions`).
  */
 import type { ContentScriptContext } from '#imports';
+import type { Settings } from '../../../core/settings';
 import type { Annotator } from '../annotator';
 import type { MentionIndex } from '../mention-index';
 import type { PageUiHost } from '../page-ui/host';
@@ -26,6 +27,11 @@ export interface PageContext {
   /** The one page-UI host of this frame, created on first use. */
   pageUi: () => Promise<PageUiHost>;
   hoverDelayMs: () => number;
+  /**
+   * Which kinds to leave out and how many mentions to draw, read when mentions start:
+   * a change restarts them (index.ts). Absent: every kind, every mention.
+   */
+  mentionSettings?: () => Pick<Settings, 'hiddenKinds' | 'density'>;
   /** Set while mentions are on for this site. */
   mentions?: MentionsState;
   /** Set while the mention popover runs. */

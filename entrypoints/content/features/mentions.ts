@@ -3,12 +3,15 @@
  * page, keeps the underlines in step with its changes and single-page navigations, and
  * publishes the index on `page.mentions` for the popover, the keyboard cursor, the popup
  * bridge and saved highlights (entities around a passage). On abort the underlines go.
+ * The reader's kinds and density apply here (`kind-filter.ts`, `first-mentions.ts`).
  */
 import compiledMatcher from 'virtual:glosa/matcher';
 import { createMatcher } from '../../../core/matcher/matcher';
 import { Annotator } from '../annotator';
+import { FirstMentionIndex, firstMentionsOnly } from '../first-mentions';
 import { requestHighlightStyles } from '../highlight-styles';
 import { createHighlighter } from '../highlighter';
+import { matcherWithout } from '../kind-filter';
 import { MentionIndex } from '../mention-index';
 import { onNavigate } from '../navigation';
 import { type PageWatcher, watchPage } from '../page-watcher';
@@ -18,12 +21,16 @@ export const mentions: Feature = {
   name: 'mentions',
   init(page, signal) {
     const { document } = page;
-    const index = new MentionIndex();
+    const { hiddenKinds, density } = page.mentionSettings?.() ?? { hiddenKinds: [], density: 'every' };
+    const firstOnly = density === 'first' ? new FirstMentionIndex() : undefined;
+    const index = firstOnly ?? new MentionIndex();
     let watcher: PageWatcher | undefined;
-    const highlighter = createHighlighter(document, {
+    const drawing = createHighlighter(document, {
       afterDomWrite: () => watcher?.ignorePending(),
       onDraw: requestHighlightStyles,
     });
+    const highlighter = firstOnly ? firstMentionsOnly(firstOnly, drawing) : drawing;
+    const { matcher, ready } = matcherWithout(createMatcher(compiledMatcher), hiddenKinds);
     const shadowRoots = new Set<ShadowRoot>();
     const onShadowRoot = (root: ShadowRoot) => {
       if (shadowRoots.has(root)) return;
@@ -31,15 +38,17 @@ export const mentions: Feature = {
       watcher?.observe(root);
     };
     const annotator = new Annotator({
-      matcher: createMatcher(compiledMatcher),
+      matcher,
       index,
       highlighter,
       signal,
       onShadowRoot,
     });
-    const firstScan = annotator.scan(document.body).then(() => {
-      if (!signal.aborted) watcher = watchPage(document, annotator, signal, shadowRoots);
-    });
+    const firstScan = ready
+      .then(() => annotator.scan(document.body))
+      .then(() => {
+        if (!signal.aborted) watcher = watchPage(document, annotator, signal, shadowRoots);
+      });
     page.mentions = { index, annotator, shadowRoots, firstScan };
     onNavigate(() => {
       page.popover?.close();
