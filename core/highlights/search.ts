@@ -127,8 +127,7 @@ export function prefixDistance(term: string, word: string, limit: number): numbe
       const substitute = (previous[j - 1] as number) + (c === word.charCodeAt(j - 1) ? 0 : 1);
       const remove = (previous[j] as number) + 1;
       const insert = (current[j - 1] as number) + 1;
-      const value =
-        substitute < remove ? (substitute < insert ? substitute : insert) : remove < insert ? remove : insert;
+      const value = substitute < remove ? Math.min(substitute, insert) : Math.min(remove, insert);
       current[j] = value;
       if (value < rowMin) rowMin = value;
     }

@@ -17,7 +17,6 @@ import { sendToTab } from '../../lib/messages';
 export function PageHighlights({ tab }: { tab: { id: number; url: string } | null }) {
   const addresses = tab ? pageAddresses(tab.url) : [];
   const key = addresses.join('\n');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `addresses`.
   const highlights = useLiveQuery(() => highlightsAt(addresses), [key]);
   const [live, setLive] = useState<Map<string, AnchorState> | null>(null);
 
