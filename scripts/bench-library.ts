@@ -111,7 +111,8 @@ export async function benchLibrary(count = 10_000): Promise<Row[]> {
     const selectAll = page.getByRole('checkbox', { name: /^Select all/ });
     const label =
       (await selectAll.getAttribute('aria-label')) ??
-      (await page.locator('label.check').nth(1).textContent());
+      (await page.locator('label.check').nth(1).textContent()) ??
+      '';
     await selectAll.check();
     await takeLongTasks(page);
     await page.getByRole('button', { name: 'Delete selected' }).click();
