@@ -181,9 +181,14 @@ describe('the dataset checker under 1,000 broken variants of a valid dataset', (
             if (!certain) continue;
             const here = problems.filter((problem) => problem.file === `${dir}/${file}`);
             expect(here.length, `${file} broken at "${at}" was not refused`).toBeGreaterThan(0);
-            // Where: at the place broken, or around it (a record, its file).
+            // Where: at the place broken, around it (a record, its file), or inside it (a
+            // bilingual text retyped to `{}` is refused at its missing `en` and `es`).
             const around = (outer: string) =>
-              outer === '' || at === outer || at.startsWith(`${outer}.`) || at.startsWith(`${outer}[`);
+              outer === '' ||
+              at === outer ||
+              at.startsWith(`${outer}.`) ||
+              at.startsWith(`${outer}[`) ||
+              outer.startsWith(`${at}.`);
             expect(here.some((problem) => around(problem.path))).toBe(true);
           }
         } finally {
