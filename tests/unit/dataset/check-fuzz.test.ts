@@ -124,8 +124,11 @@ function apply(file: string, broken: Breakage): { at: string; certain: boolean }
   const current = parent[key];
   switch (broken.kind) {
     case 'retype': {
-      if (jsonType(broken.value) === jsonType(current)) {
-        // Same type drawn: not a type change, so not certainly invalid.
+      // A name is a string or `{ en, es }` (core/schema.ts localisedNameSchema): turning
+      // one into the other may be valid.
+      const twoShaped = key === 'name' && ['string', 'object'].includes(jsonType(broken.value));
+      if (jsonType(broken.value) === jsonType(current) || twoShaped) {
+        // Same type drawn, or a shape the field also takes: not certainly invalid.
         parent[key] = broken.value;
         write(`${JSON.stringify(root, null, 2)}\n`);
         return { at: jsonPath(place), certain: false };
