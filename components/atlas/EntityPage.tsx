@@ -24,7 +24,7 @@ export function EntityPage({ dataset, entityId, headingRef }: EntityPageProps) {
   const t = useT();
   // Every account, not the popover's best few: the atlas is where a reader sees them all.
   const card = useMemo(
-    () => buildEntityCard(dataset, entityId, { contextLimit: Number.POSITIVE_INFINITY }),
+    () => buildEntityCard(dataset, entityId, { contextLimit: Number.POSITIVE_INFINITY, everyAccount: true }),
     [dataset, entityId],
   );
   const entity = dataset.entities.find((candidate) => candidate.id === entityId);

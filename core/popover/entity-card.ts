@@ -89,6 +89,11 @@ export interface EntityCard {
 export interface EntityCardOptions {
   /** How many accounts Context carries at most; the popover itself shows 2 and "Show N more". */
   contextLimit?: number;
+  /**
+   * Context lists every account about the entity, those the questions show too: the
+   * dataset browser's full list of accounts, where the popover avoids repeating a quote.
+   */
+  everyAccount?: boolean;
 }
 
 export const DEFAULT_CONTEXT_LIMIT = 8;
@@ -133,7 +138,7 @@ export function buildEntityCard(
 
   // Context holds what the questions do not show, so no quote appears twice in one popover.
   const about = attributable.filter(
-    (account) => account.entities.includes(entityId) && !answering.has(account.id),
+    (account) => account.entities.includes(entityId) && (options.everyAccount || !answering.has(account.id)),
   );
   const ranked = rankContext(about, sources, shownQuestionIds);
   const limit = options.contextLimit ?? DEFAULT_CONTEXT_LIMIT;

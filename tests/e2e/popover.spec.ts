@@ -412,7 +412,7 @@ test.describe('in a Spanish browser', () => {
     );
     expect(text).toMatch(/Datos v\d+\.\d+\.\d+, al \d{1,2} de \w+ de \d{4}/);
     expect(text).toMatch(/Versiones enfrentadas/i);
-    expect(text).toContain('No enlazar «Senkata killings (19 November 2019)» en esta página');
+    expect(text).toContain(`No enlazar «${name}» en esta página`);
     // The quotes are not translated; dates follow the interface's language.
     expect(text).toContain('Ten were murdered in the Senkata massacre.');
     expect(text).toContain('diciembre de 2019');

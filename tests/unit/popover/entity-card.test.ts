@@ -42,6 +42,14 @@ describe('buildEntityCard', () => {
     expect(card?.context.map((account) => account.id)).not.toContain('russo-no-shots');
   });
 
+  it('lists every account about the entity for the dataset browser, answering ones too', () => {
+    const card = buildEntityCard(dataset, 'senkata', { everyAccount: true });
+    const ids = card?.context.map((account) => account.id);
+    expect(ids).toContain('vargas-soldiers-fired');
+    expect(ids).toContain('russo-no-shots');
+    expect(card?.contextTotal).toBe(6);
+  });
+
   it('counts the distinct outlets behind each position', () => {
     const decree = buildEntityCard(dataset, 'decree-4078');
     const [position] = decree?.questions[0]?.positions ?? [];
