@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { pagesRoot } from '../../scripts/static-server.ts';
-import { expect, test } from './fixtures';
+import { expect, test, welcomePage } from './fixtures';
 import {
   axNodes,
   clickControl,
@@ -189,6 +189,8 @@ test('saved highlights survive closing the browser and starting it again on the 
   const profile = await mkdtemp(join(tmpdir(), 'glosa-profile-'));
   try {
     const first = await launchChromium({ userDataDir: profile, viewport: { width: 1280, height: 900 } });
+    // Installing opens the welcome page; closed first, so it never takes focus from the article.
+    await (await welcomePage(first)).close();
     const page = await openArticle(first, site.origin);
     await saveWithButton(page);
     await first.close();
