@@ -17,6 +17,31 @@ const firefoxSettings = {
   gecko_android: { strict_min_version: '142.0' },
 } as { gecko: { id: string; strict_min_version: string } };
 
+/**
+ * Puts zod and the highlight schemas in a chunk of their own in the pages' build. Left to
+ * itself, Rollup grouped the anchoring schemas with the database module (both reach the
+ * library, one only through a lazy import), so the library loaded zod before its first
+ * render without using it. Only the pages' ES build is split: content scripts and the
+ * background are single files, where manual chunks do not apply.
+ */
+const validationChunk = {
+  name: 'glosa-validation-chunk',
+  outputOptions(options: { format?: string; manualChunks?: unknown }) {
+    if (options.format !== 'es') return null;
+    const validation = [/\/node_modules\/zod\//, /\/core\/anchoring\/selectors\.ts$/, /\/core\/highlights\/highlight\.ts$/];
+    // A manual chunk takes in the modules it imports unless they have a chunk of their own:
+    // page addresses and the selectors' limits (imported by the schemas) are needed without them.
+    const basics = [/\/core\/highlights\/address\.ts$/, /\/core\/anchoring\/limits\.ts$/];
+    return {
+      ...options,
+      manualChunks: (id: string) => {
+        if (basics.some((pattern) => pattern.test(id))) return 'highlight-basics';
+        return validation.some((pattern) => pattern.test(id)) ? 'validation' : undefined;
+      },
+    };
+  },
+};
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -38,7 +63,10 @@ export default defineConfig({
     ...(process.env.GLOSA_MINIFY === 'false' ? { build: { minify: false } } : {}),
     // Checks the dataset and compiles it: invalid data fails the build, never ships.
     // (Typed against the root `vite`; WXT resolves its own copy, hence the cast.)
-    plugins: [glosaDataset('data') as unknown as NonNullable<WxtViteConfig['plugins']>[number]],
+    plugins: [
+      glosaDataset('data') as unknown as NonNullable<WxtViteConfig['plugins']>[number],
+      validationChunk as unknown as NonNullable<WxtViteConfig['plugins']>[number],
+    ],
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

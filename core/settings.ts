@@ -13,6 +13,7 @@ import { z } from 'zod/mini';
 import type { MessageKey } from './i18n/ui-strings';
 import type { EntityKind } from './schema';
 import { parseSitePattern, siteMatches } from './site-patterns';
+import { uiLanguageChoices } from './ui-language-choice';
 
 export { siteKey } from './site-patterns';
 
@@ -82,7 +83,7 @@ export const fieldSchemas = {
   /** In allow-list mode, the only sites Glosa annotates. */
   allowedSites: z._default(siteList, []),
   /** The interface language: the browser's, or one of the bundled ones. */
-  language: z._default(z.enum(['browser', 'en', 'es']), 'browser'),
+  language: z._default(z.enum(uiLanguageChoices), 'browser'),
 };
 
 export type SettingsField = keyof typeof fieldSchemas;

@@ -7,12 +7,9 @@
  * `entrypoints/content/page-text.ts`): all readable text of the document, in order.
  */
 import { z } from 'zod/mini';
+import { contextLength, maxQuoteLength } from './limits';
 
-/** How many characters of context a quote selector keeps on each side (as Hypothesis). */
-export const contextLength = 32;
-
-/** Longest passage Glosa saves: a long paragraph, not a whole article. */
-export const maxQuoteLength = 20_000;
+export { contextLength, maxQuoteLength };
 
 export const textQuoteSelectorSchema = z.object({
   type: z.literal('TextQuoteSelector'),

@@ -6,7 +6,8 @@
  * Browsers match a text directive on word boundaries and across collapsed whitespace, so
  * the stored 32-character context is cut back to whole words and its whitespace folded.
  */
-import { contextLength, type TextQuoteSelector } from '../anchoring/selectors.ts';
+import { contextLength } from '../anchoring/limits.ts';
+import type { TextQuoteSelector } from '../anchoring/selectors.ts';
 
 /** Above this many characters the quote is sent as `start,end` rather than in full. */
 const longQuoteLength = 300;

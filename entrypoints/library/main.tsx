@@ -2,8 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { t } from '../../lib/i18n';
 import { followUiLanguage } from '../../lib/ui-language';
+import { prefetchFirstScreen } from './first-screen';
 import { LibraryApp } from './LibraryApp';
 
+// The database read and the language read run side by side: neither waits for the other.
+prefetchFirstScreen();
 const root = document.getElementById('root');
 // In the interface language of the settings (it also sets the page's `lang`).
 void followUiLanguage().finally(() => {

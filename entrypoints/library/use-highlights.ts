@@ -9,9 +9,8 @@ import { Dexie, type ObservabilitySet } from 'dexie';
 import { startTransition, useEffect, useState } from 'react';
 import type { Highlight } from '../../core/highlights/highlight';
 import { recentHighlights } from '../../lib/db/highlights';
+import { afterNextFrame, firstScreenSize as firstScreen, takeFirstScreen } from './first-screen';
 
-/** About two screens of cards: what the first render needs. */
-const firstScreen = 30;
 /** Reading (and deserialising) 10,000 in one go held the page for over 100 ms. */
 const slice = 500;
 
@@ -32,13 +31,16 @@ export function useHighlights(): { highlights: Highlight[] | undefined; complete
     const load = async () => {
       const mine = ++run;
       const overtaken = () => mine !== run;
-      const all = await recentHighlights(0, firstScreen);
+      const all = await (shown ? recentHighlights(0, firstScreen) : takeFirstScreen());
       if (overtaken()) return;
       // The first screen is shown before the rest is read; a reload keeps the full list until it has the new one.
       if (!shown || all.length < firstScreen) {
         shown = true;
         setState({ highlights: all, complete: all.length < firstScreen });
         if (all.length < firstScreen) return;
+        // The rest is read once the first screen is on screen: reading and deserialising
+        // it (and the garbage it leaves) would otherwise delay that frame.
+        await afterNextFrame();
       }
       for (;;) {
         await yieldToPage();

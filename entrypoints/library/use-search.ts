@@ -3,7 +3,7 @@
  * The library's highlights are handed to the worker when the page is idle (once the
  * entity names are loaded), not while it first renders.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Highlight } from '../../core/highlights/highlight';
 import { filterFields, formatLibraryQuery, type LibraryQuery } from '../../core/library/library-query';
 import { searchDocument } from '../../core/library/search-text';
@@ -22,10 +22,13 @@ export function useSearch(
   const [indexed, setIndexed] = useState<Highlight[] | undefined>(undefined);
   const searching = query.q.trim() !== '';
   const key = formatLibraryQuery(query);
-  useEffect(() => {
-    client.current = createSearchClient(setReply);
-    return () => client.current?.dispose();
+  // Started on first use (the documents, handed over when the page is idle): starting a
+  // worker costs its own task, which the first screen need not wait for.
+  const started = useCallback(() => {
+    client.current ??= createSearchClient(setReply);
+    return client.current;
   }, []);
+  useEffect(() => () => client.current?.dispose(), []);
   useEffect(() => {
     if (!highlights || !entityName || indexed === highlights) return;
     let cancelled = false;
@@ -35,7 +38,7 @@ export function useSearch(
         if (cancelled) return;
         const slice = highlights.slice(start, start + indexSlice);
         const last = start + indexSlice >= highlights.length;
-        client.current?.addDocuments(
+        started().addDocuments(
           slice.map((highlight) => searchDocument(highlight, entityName)),
           slice.map(filterFields),
           start === 0,
@@ -57,14 +60,14 @@ export function useSearch(
       cancelled = true;
       cancelIdleCallback(idle);
     };
-  }, [highlights, entityName, searching, indexed]);
+  }, [highlights, entityName, searching, indexed, started]);
   // The latest query, read by the effect below without re-running it for an equal one.
   const latest = useRef(query);
   latest.current = query;
   useEffect(() => {
     // Again when the documents change: the last answer named highlights that may be gone.
-    if (indexed && key !== '' && searching) client.current?.search(key, latest.current);
-  }, [indexed, key, searching]);
+    if (indexed && key !== '' && searching) started().search(key, latest.current);
+  }, [indexed, key, searching, started]);
   if (!searching) return { reply: null, pending: false };
   return { reply, pending: reply?.key !== key };
 }

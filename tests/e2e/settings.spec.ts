@@ -207,7 +207,7 @@ test('allow-list mode annotates only the listed sites, and a site added later fo
   await waitForMention(listed, 'Senkata');
 });
 
-test('the interface language can differ from the browser’s: options, popup and popover follow', async ({
+test('the interface language can differ from the browser’s: options, popup, library and popover follow', async ({
   context,
   site,
   extensionId,
@@ -225,6 +225,13 @@ test('the interface language can differ from the browser’s: options, popup and
   const popup = await openPopup(page, serviceWorker);
   await expect(popup.getByRole('switch', { name: 'Pausar en todas partes' })).toBeVisible();
   await popup.close();
+
+  // The library reads the language alone, before its first render (lib/ui-language.ts).
+  const library = await context.newPage();
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  await expect(library.getByRole('heading', { level: 1, name: 'Tus resaltados' })).toBeVisible();
+  await expect(library.locator('html')).toHaveAttribute('lang', 'es');
+  await library.close();
 
   const point = await mentionPoint(page, 'Senkata');
   await page.mouse.click(point.x, point.y);
