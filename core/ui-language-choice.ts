@@ -7,5 +7,7 @@ export type UiLanguageChoice = (typeof uiLanguageChoices)[number];
 
 /** A stored value as a choice: anything else (missing, damaged) is the default, the browser's language. */
 export function asUiLanguageChoice(stored: unknown): UiLanguageChoice {
-  return (uiLanguageChoices as readonly unknown[]).includes(stored) ? (stored as UiLanguageChoice) : 'browser';
+  return (uiLanguageChoices as readonly unknown[]).includes(stored)
+    ? (stored as UiLanguageChoice)
+    : 'browser';
 }
