@@ -4,8 +4,8 @@
  * follow the site rules and "Pause everywhere", and restart when the kinds or the density
  * change; the hover delay, the underline and the language follow live. Saved highlights and saving
  * run in the top frame of every page with text. No stylesheet is declared: the
- * highlight rules are inserted by the background at a frame's first draw
- * (`highlight-styles.ts`).
+ * highlight rules are inserted by the background at a frame's first draw, and removed
+ * when mentions stop and no saved highlight is drawn (`highlight-styles.ts`).
  */
 import { type ContentScriptContext, defineContentScript } from '#imports';
 import { annotatesPage, type Settings } from '../../core/settings';
@@ -20,6 +20,7 @@ import { mentions } from './features/mentions';
 import { popupBridge } from './features/popup-bridge';
 import { saveSelection } from './features/save-selection';
 import { savedHighlights } from './features/saved-highlights';
+import { highlightStyles } from './highlight-styles';
 import { mentionUnderline } from './mention-underline';
 import { lazyPageUiHost } from './page-ui/host';
 import { hasMeaningfulText } from './text-blocks';
@@ -88,6 +89,9 @@ export default defineContentScript({
       if (session && session.key !== key) {
         session.controller.abort();
         session = undefined;
+        // Mentions stopped here (switched off, paused): the highlight rules leave with
+        // them unless saved highlights still draw. A restart (new density) keeps them.
+        if (key === undefined) highlightStyles.cleared('mentions');
       }
       if (key !== undefined && !session) {
         session = { controller: new AbortController(), key };
