@@ -24,6 +24,7 @@ import { highlightStyles } from './highlight-styles';
 import { mentionUnderline } from './mention-underline';
 import { lazyPageUiHost } from './page-ui/host';
 import { hasMeaningfulText } from './text-blocks';
+import { yieldToMain } from './yield-to-main';
 
 /** Follow the site switch and the pause; the order matters: each builds on the ones before it. */
 const mentionFeatures = [mentions, mentionPopover, keyboardCursor, popupBridge];
@@ -59,6 +60,12 @@ export default defineContentScript({
   allFrames: true,
   async main(ctx) {
     handOver(ctx);
+    // Evaluating this script is one task already (compiling it alone took 27-33 ms on two
+    // shared cores); reading the page waits for the next task, so the two never add up to
+    // one long task (52-62 ms on the hostile pages, issue 12). A 10 MB text node takes
+    // milliseconds just to be read into this world.
+    await yieldToMain();
+    if (ctx.isInvalid) return;
     const body = document.body;
     const text = Boolean(body && hasMeaningfulText(body));
     // Answered even on a page without text, so the popup can tell "nothing to read here"
