@@ -2,7 +2,7 @@
  * The background holds the dataset and answers look-ups, so the content script ships
  * only the compiled matcher and receives just the entity a reader opens. It also
  * injects the popover's UI into a frame on first use, inserts the highlight rules into a
- * frame once it has something to draw (`lib/highlight-styles.ts`), relays the keyboard shortcuts
+ * frame once it has something to draw and takes them out when it stops (`lib/highlight-styles.ts`), relays the keyboard shortcuts
  * and the context menu, greets a first install and equips the tabs already open
  * (`lib/first-run.ts`), and answers the highlight messages (`lib/highlight-service.ts`):
  * the database lives here and in Glosa's pages, never in a web page's origin.
@@ -16,7 +16,7 @@ import { atlasUrl } from '../lib/atlas-url';
 import { purgeTrash } from '../lib/db/highlights';
 import { registerFirstRun } from '../lib/first-run';
 import { createHighlightService } from '../lib/highlight-service';
-import { injectHighlightStyles, restyleMentions } from '../lib/highlight-styles';
+import { injectHighlightStyles, removeHighlightStyles, restyleMentions } from '../lib/highlight-styles';
 import { fetchMessages, t } from '../lib/i18n';
 import { handleMessages, sendToTab } from '../lib/messages';
 import { notifyPageTabs } from '../lib/page-tabs';
@@ -42,6 +42,7 @@ export default defineBackground(() => {
       return { loaded: true };
     },
     'inject-highlight-styles': injectHighlightStyles(browser.scripting),
+    'remove-highlight-styles': removeHighlightStyles(browser.scripting),
     'open-atlas': async ({ entityId }, sender) => {
       if (!bilingualDataset.entities.some((entity) => entity.id === entityId)) return { opened: false };
       await browser.tabs.create({ url: atlasUrl(entityId), openerTabId: sender.tabId });

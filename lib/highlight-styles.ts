@@ -4,7 +4,10 @@
  * through `scripting.insertCSS`, which the page cannot see (the sheet is not in
  * `document.styleSheets`). The content script asks once per document, at its first draw
  * (`entrypoints/content/highlight-styles.ts`); a new document in the same frame asks again,
- * which is why nothing here remembers frames.
+ * which is why nothing here remembers frames. When the frame stops drawing (its site
+ * switched off or paused, and no saved highlight), it asks for them to be taken out
+ * again (`remove-highlight-styles`), with the same text and origin they went in with:
+ * `removeCSS` takes out one sheet inserted with exactly that text.
  */
 import { underlineCss } from '../core/underline-css';
 import css from './highlight-styles.css?raw';
@@ -48,6 +51,32 @@ export function injectHighlightStyles(scripting: CssInserter, styles = highlight
     } catch {
       // A frame Glosa may not script (a restricted or already-gone one): no underlines there.
       return { injected: false };
+    }
+  };
+}
+
+/**
+ * Takes the rules `inject-highlight-styles` inserted back out of the sender's frame: the
+ * reader's underline rule first (it went in last), then the base rules. `removed: false`
+ * means the rules may still be there (the frame could not be reached), so the content
+ * script keeps counting them as inserted.
+ */
+export function removeHighlightStyles(scripting: CssRemover, styles = highlightCss) {
+  return async (
+    request: Request<'remove-highlight-styles'>,
+    sender: Sender,
+  ): Promise<Response<'remove-highlight-styles'>> => {
+    const tabId = sender.tabId;
+    if (tabId === undefined) return { removed: false };
+    const target = { tabId, frameIds: [sender.frameId ?? 0] };
+    try {
+      if (request.underline) {
+        await scripting.removeCSS({ target, css: underlineCss(request.underline), origin: 'AUTHOR' });
+      }
+      await scripting.removeCSS({ target, css: styles, origin: 'AUTHOR' });
+      return { removed: true };
+    } catch {
+      return { removed: false };
     }
   };
 }

@@ -83,6 +83,17 @@ export const messages = {
     response: z.object({ injected: z.boolean() }),
   },
   /**
+   * Take Glosa's highlight rules back out of the sender's frame: its mentions stopped
+   * (site switched off, paused) and it draws no saved highlight, so the page no longer
+   * pays their per-element memory. `underline` is the reader's rule the frame has, if any.
+   */
+  'remove-highlight-styles': {
+    from: ['content'],
+    to: 'background',
+    request: z.object({ underline: z.optional(underline) }),
+    response: z.object({ removed: z.boolean() }),
+  },
+  /**
    * Open the entity in the dataset browser, in a new tab: the popover's "more" link. A
    * web page cannot open an extension page itself, so the background does.
    */

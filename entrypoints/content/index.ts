@@ -4,8 +4,8 @@
  * follow the site rules and "Pause everywhere", and restart when the kinds or the density
  * change; the hover delay, the underline and the language follow live. Saved highlights and saving
  * run in the top frame of every page with text. No stylesheet is declared: the
- * highlight rules are inserted by the background at a frame's first draw
- * (`highlight-styles.ts`).
+ * highlight rules are inserted by the background at a frame's first draw, and removed
+ * when mentions stop and no saved highlight is drawn (`highlight-styles.ts`).
  */
 import { type ContentScriptContext, defineContentScript } from '#imports';
 import { annotatesPage, type Settings } from '../../core/settings';
@@ -20,9 +20,11 @@ import { mentions } from './features/mentions';
 import { popupBridge } from './features/popup-bridge';
 import { saveSelection } from './features/save-selection';
 import { savedHighlights } from './features/saved-highlights';
+import { highlightStyles } from './highlight-styles';
 import { mentionUnderline } from './mention-underline';
 import { lazyPageUiHost } from './page-ui/host';
 import { hasMeaningfulText } from './text-blocks';
+import { yieldToMain } from './yield-to-main';
 
 /** Follow the site switch and the pause; the order matters: each builds on the ones before it. */
 const mentionFeatures = [mentions, mentionPopover, keyboardCursor, popupBridge];
@@ -58,6 +60,12 @@ export default defineContentScript({
   allFrames: true,
   async main(ctx) {
     handOver(ctx);
+    // Evaluating this script is one task already (compiling it alone took 27-33 ms on two
+    // shared cores); reading the page waits for the next task, so the two never add up to
+    // one long task (52-62 ms on the hostile pages, issue 12). A 10 MB text node takes
+    // milliseconds just to be read into this world.
+    await yieldToMain();
+    if (ctx.isInvalid) return;
     const body = document.body;
     const text = Boolean(body && hasMeaningfulText(body));
     // Answered even on a page without text, so the popup can tell "nothing to read here"
@@ -88,6 +96,9 @@ export default defineContentScript({
       if (session && session.key !== key) {
         session.controller.abort();
         session = undefined;
+        // Mentions stopped here (switched off, paused): the highlight rules leave with
+        // them unless saved highlights still draw. A restart (new density) keeps them.
+        if (key === undefined) highlightStyles.cleared('mentions');
       }
       if (key !== undefined && !session) {
         session = { controller: new AbortController(), key };

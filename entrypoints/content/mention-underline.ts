@@ -1,11 +1,12 @@
 /**
- * The reader's underline in this frame. The background inserts the highlight rules at the
- * frame's first draw (`highlight-styles.ts`), with the reader's underline rule after them
- * when it is not the default; a later change of style or colour swaps that rule in place
+ * This frame's highlight rules as the background holds them: the base rules and the
+ * reader's underline rule after them when it is not the default. They go in at the
+ * frame's first draw and come out when it stops drawing (`highlight-styles.ts` decides
+ * when); a later change of underline style or colour swaps the rule in place
  * (`restyle-mentions`), so open tabs follow the options page without a reload.
  *
- * Requests go one after another: a swap sent while the first insertion is still on its
- * way would otherwise remove a rule before it exists, and leave two.
+ * Requests go one after another: a swap or a removal sent while the insertion is still on
+ * its way would otherwise act on rules that are not there yet, and leave two.
  */
 import { defaultSettings } from '../../core/settings';
 import type { Underline } from '../../core/underline-css';
@@ -21,7 +22,7 @@ export function ownUnderline(underline: Underline): Underline | null {
 
 export function createMentionUnderline(send: typeof sendToBackground) {
   let wanted: Underline | null = null;
-  /** The rule the background inserted into this frame; undefined until the rules are asked for. */
+  /** The underline rule the frame has; undefined while it has no rules at all. */
   let inserted: Underline | null | undefined;
   let queue: Promise<unknown> = Promise.resolve();
   const enqueue = (work: () => Promise<unknown>) => {
@@ -29,11 +30,34 @@ export function createMentionUnderline(send: typeof sendToBackground) {
     return queue;
   };
   return {
-    /** The first draw's request: the base rules and the wanted underline. */
+    /**
+     * The base rules and the wanted underline, unless the frame has them. A refused
+     * insertion leaves the frame without rules, so a later removal sends nothing and a
+     * later insertion asks again.
+     */
     insertRules(): Promise<unknown> {
-      return enqueue(() => {
+      return enqueue(async () => {
+        if (inserted !== undefined) return;
         inserted = wanted;
-        return send('inject-highlight-styles', wanted ? { underline: wanted } : {});
+        try {
+          const { injected } = await send('inject-highlight-styles', wanted ? { underline: wanted } : {});
+          if (!injected) inserted = undefined;
+        } catch {
+          inserted = undefined;
+        }
+      });
+    },
+    /**
+     * Takes the rules out again, with the underline rule the frame has. If the background
+     * could not, they may still be there: the frame keeps counting them, so a later
+     * insertion does not add a second copy and a later removal tries again.
+     */
+    removeRules(): Promise<unknown> {
+      return enqueue(async () => {
+        if (inserted === undefined) return;
+        const underline = inserted;
+        const { removed } = await send('remove-highlight-styles', underline ? { underline } : {});
+        if (removed) inserted = undefined;
       });
     },
     /**
@@ -54,5 +78,5 @@ export function createMentionUnderline(send: typeof sendToBackground) {
   };
 }
 
-/** This document's underline, shared by mentions and saved highlights' first draw. */
+/** This document's rules, shared by mentions and saved highlights. */
 export const mentionUnderline = createMentionUnderline(sendToBackground);

@@ -2,39 +2,82 @@
  * No stylesheet until there is something to draw (issue 12): a `::highlight` rule costs
  * Chromium memory for every element of a page, so the background inserts Glosa's rules
  * into a frame (`scripting.insertCSS`) only once that frame draws a mention or a saved
- * passage. What is observed: the rule applying in the page (its computed highlight
- * style), and which tabs the background inserted into (a spy on `scripting.insertCSS`
- * set up in the service worker before any page opens).
+ * passage, and takes them out again when the site is switched off or paused while open
+ * (unless saved passages are drawn there). What is observed: the rule applying in the page
+ * (its computed highlight style), and what the background inserted into and removed from
+ * which tabs (a spy on `scripting.insertCSS` and `removeCSS` set up in the service worker
+ * before any page opens).
  */
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { clickControl, highlightTexts, selectText } from './highlight-helpers';
+import { clickControl, highlightTexts, passagePoint, selectText } from './highlight-helpers';
 import { mentionCount, waitForMention } from './page-helpers';
+import { waitForDialog } from './popover-helpers';
+import { openPopup } from './popup-helpers';
 
-/** Records every `insertCSS` target from now on; the real call still runs. */
+/** Records every `insertCSS` and `removeCSS` from now on, in order; the real calls still run. */
 async function spyOnInsertCss(serviceWorker: Worker): Promise<void> {
   await serviceWorker.evaluate(() => {
     interface Injection {
       target: { tabId: number; frameIds?: number[] };
+      css: string;
     }
-    type Scripting = { insertCSS: (injection: Injection) => Promise<void> };
+    type Scripting = {
+      insertCSS: (injection: Injection) => Promise<void>;
+      removeCSS: (injection: Injection) => Promise<void>;
+    };
     const scope = globalThis as unknown as {
       chrome?: { scripting?: Scripting };
       browser?: { scripting?: Scripting };
       glosaInsertedCss?: Injection['target'][];
+      glosaCssCalls?: { op: 'insert' | 'remove'; tabId: number; css: string }[];
     };
     scope.glosaInsertedCss = [];
+    scope.glosaCssCalls = [];
     const seen = new Set<Scripting>();
     for (const scripting of [scope.chrome?.scripting, scope.browser?.scripting]) {
       if (!scripting || seen.has(scripting)) continue;
       seen.add(scripting);
       const insert = scripting.insertCSS.bind(scripting);
+      const remove = scripting.removeCSS.bind(scripting);
       scripting.insertCSS = (injection) => {
         scope.glosaInsertedCss?.push(injection.target);
+        scope.glosaCssCalls?.push({ op: 'insert', tabId: injection.target.tabId, css: injection.css });
         return insert(injection);
+      };
+      scripting.removeCSS = (injection) => {
+        scope.glosaCssCalls?.push({ op: 'remove', tabId: injection.target.tabId, css: injection.css });
+        return remove(injection);
       };
     }
   });
+}
+
+/**
+ * The sheets the background has left in the tab showing `url`, replayed from the spy
+ * the way Chromium keeps them: a removal takes out the last sheet with the same text.
+ * Each sheet is named: "rules" for Glosa's highlight rules, "underline <style>" for the
+ * reader's underline rule.
+ */
+async function sheetsLeft(serviceWorker: Worker, url: string): Promise<string[]> {
+  const calls = await serviceWorker.evaluate(async (address) => {
+    const { chrome, glosaCssCalls } = globalThis as unknown as {
+      chrome: typeof import('wxt/browser').browser;
+      glosaCssCalls: { op: 'insert' | 'remove'; tabId: number; css: string }[];
+    };
+    const [tab] = await chrome.tabs.query({ url: address });
+    return glosaCssCalls.filter((call) => call.tabId === tab?.id);
+  }, url);
+  const sheets: string[] = [];
+  for (const { op, css } of calls) {
+    if (op === 'insert') sheets.push(css);
+    else if (sheets.lastIndexOf(css) >= 0) sheets.splice(sheets.lastIndexOf(css), 1);
+  }
+  return sheets.map((css) =>
+    css.includes('html::highlight(glosa-mention)')
+      ? 'rules'
+      : `underline ${/text-decoration-style: (\w+)/.exec(css)?.[1] ?? 'unknown'}`,
+  );
 }
 
 /** The addresses of the tabs the background has inserted the rules into, one per call. */
@@ -163,4 +206,103 @@ test('a switched-off site gets no stylesheet, except where the researcher saves 
     )
     .not.toBe('rgba(0, 0, 0, 0)');
   expect((await insertedInto(serviceWorker)).sort()).toEqual([onSite, offSite].sort());
+});
+
+/** The reader's underline as the page draws it: the computed style of Glosa's mention highlight. */
+async function underlineStyle(page: Page): Promise<string> {
+  return page.evaluate(
+    () => getComputedStyle(document.body, '::highlight(glosa-mention)').textDecorationStyle,
+  );
+}
+
+test('switching a site off or pausing takes the rules out of its open tab, and switching back on brings them back', async ({
+  context,
+  site,
+  serviceWorker,
+  extensionId,
+}) => {
+  await spyOnInsertCss(serviceWorker);
+  // The reader's own underline, so its rule has to come out and back in too.
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.locator('main')).toHaveAttribute('aria-busy', 'false');
+  await options.getByLabel('Style').selectOption('wavy');
+  await options.getByLabel('Colour').fill('#cc0000');
+
+  const address = `${site.origin}/morning-star-coup.html`;
+  const page = await context.newPage();
+  await page.goto(address);
+  await waitForMention(page, 'Carlos Mesa');
+  await expect.poll(() => underlineStyle(page)).toBe('wavy');
+  const mentions = await mentionCount(page);
+  expect(await sheetsLeft(serviceWorker, address)).toEqual(['rules', 'underline wavy']);
+
+  const popup = await openPopup(page, serviceWorker);
+  const siteSwitch = popup.getByRole('switch', { name: 'Glosa on localhost' });
+  await siteSwitch.click();
+  await expect(siteSwitch).toHaveAttribute('aria-checked', 'false');
+  await expect.poll(() => mentionCount(page)).toBe(0);
+  await expect.poll(() => mentionRule(page)).toBe('none');
+  expect(await sheetsLeft(serviceWorker, address)).toEqual([]);
+
+  await siteSwitch.click();
+  await expect(siteSwitch).toHaveAttribute('aria-checked', 'true');
+  await expect.poll(() => mentionCount(page)).toBe(mentions);
+  await expect.poll(() => underlineStyle(page)).toBe('wavy');
+  expect(await sheetsLeft(serviceWorker, address)).toEqual(['rules', 'underline wavy']);
+
+  const pause = popup.getByRole('switch', { name: 'Pause everywhere' });
+  await pause.click();
+  await expect(pause).toHaveAttribute('aria-checked', 'true');
+  await expect.poll(() => mentionCount(page)).toBe(0);
+  await expect.poll(() => mentionRule(page)).toBe('none');
+  expect(await sheetsLeft(serviceWorker, address)).toEqual([]);
+
+  // A change of underline while paused is kept for later: nothing to swap in the tab.
+  await options.getByLabel('Style').selectOption('double');
+  await pause.click();
+  await expect(pause).toHaveAttribute('aria-checked', 'false');
+  await expect.poll(() => mentionCount(page)).toBe(mentions);
+  await expect.poll(() => underlineStyle(page)).toBe('double');
+  expect(await sheetsLeft(serviceWorker, address)).toEqual(['rules', 'underline double']);
+  expect(await pageSeesGlosaSheet(page)).toBe(false);
+});
+
+test('switched off where a passage is saved, the rules stay for it; they leave with the last passage', async ({
+  context,
+  site,
+  serviceWorker,
+}) => {
+  await spyOnInsertCss(serviceWorker);
+  const address = `${site.origin}/highlights-article.html`;
+  const page = await context.newPage();
+  await page.goto(address);
+  await waitForMention(page, 'Evo Morales');
+  const passage = 'The blockade of the highway lasted eleven days before the talks began.';
+  await selectText(page, '#passage', passage);
+  await clickControl(page, 'button', 'Save highlight');
+  await expect.poll(() => highlightTexts(page)).toEqual([passage]);
+  const savedTint = () =>
+    page.evaluate(() => getComputedStyle(document.body, '::highlight(glosa-saved)').backgroundColor);
+  await expect.poll(savedTint).not.toBe('rgba(0, 0, 0, 0)');
+
+  const popup = await openPopup(page, serviceWorker);
+  const siteSwitch = popup.getByRole('switch', { name: 'Glosa on localhost' });
+  await siteSwitch.click();
+  await expect(siteSwitch).toHaveAttribute('aria-checked', 'false');
+  await expect.poll(() => mentionCount(page)).toBe(0);
+  // The researcher's passage is still drawn, so its rules are still there.
+  expect(await highlightTexts(page)).toEqual([passage]);
+  expect(await savedTint()).not.toBe('rgba(0, 0, 0, 0)');
+  expect(await sheetsLeft(serviceWorker, address)).toEqual(['rules']);
+
+  // Deleting the last passage leaves nothing to draw: the rules go.
+  await page.bringToFront();
+  const point = await passagePoint(page, passage);
+  await page.mouse.click(point.x, point.y);
+  await waitForDialog(page, 'Highlight note');
+  await clickControl(page, 'button', 'Delete highlight');
+  await expect.poll(() => highlightTexts(page)).toEqual([]);
+  await expect.poll(savedTint).toBe('rgba(0, 0, 0, 0)');
+  expect(await sheetsLeft(serviceWorker, address)).toEqual([]);
 });

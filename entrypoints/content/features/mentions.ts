@@ -9,7 +9,7 @@ import compiledMatcher from 'virtual:glosa/matcher';
 import { createMatcher } from '../../../core/matcher/matcher';
 import { Annotator } from '../annotator';
 import { FirstMentionIndex, firstMentionsOnly } from '../first-mentions';
-import { requestHighlightStyles } from '../highlight-styles';
+import { highlightStyles } from '../highlight-styles';
 import { createHighlighter } from '../highlighter';
 import { matcherWithout } from '../kind-filter';
 import { MentionIndex } from '../mention-index';
@@ -27,7 +27,10 @@ export const mentions: Feature = {
     let watcher: PageWatcher | undefined;
     const drawing = createHighlighter(document, {
       afterDomWrite: () => watcher?.ignorePending(),
-      onDraw: requestHighlightStyles,
+      // A flush that lands after the session stopped (switched off) must not bring the rules back.
+      onDraw: () => {
+        if (!signal.aborted) highlightStyles.drawn('mentions');
+      },
     });
     const highlighter = firstOnly ? firstMentionsOnly(firstOnly, drawing) : drawing;
     const { matcher, ready } = matcherWithout(createMatcher(compiledMatcher), hiddenKinds);

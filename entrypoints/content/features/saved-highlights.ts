@@ -19,7 +19,7 @@ import { type AnchorResult, maxQuoteLength } from '../../../core/anchoring/selec
 import type { Highlight as SavedHighlight } from '../../../core/highlights/highlight';
 import { t, uiLocale } from '../../../lib/i18n';
 import { handleMessages, sendToBackground } from '../../../lib/messages';
-import { requestHighlightStyles } from '../highlight-styles';
+import { highlightStyles } from '../highlight-styles';
 import { onNavigate } from '../navigation';
 import { PageText, type PageTextSnapshot } from '../page-text';
 import { caretAt, mentionAt } from '../page-ui/hit-test';
@@ -73,6 +73,7 @@ export const savedHighlights: Feature = {
     page.highlights = controller;
     signal.addEventListener('abort', () => {
       if (page.highlights === controller) page.highlights = undefined;
+      highlightStyles.cleared('saved-highlights');
     });
   },
 };
@@ -214,8 +215,10 @@ class SavedHighlightsController implements SavedHighlights {
       if (entry.result.state === 'anchored') this.#drawn.add(entry.range);
       else if (entry.result.state === 'uncertain') this.#uncertain.add(entry.range);
     }
-    // The highlight rules arrive with the first passage drawn, not before (issue 12).
-    if (this.#drawn.size > 0 || this.#uncertain.size > 0) requestHighlightStyles();
+    // The highlight rules arrive with the first passage drawn, not before, and leave with
+    // the last one unless mentions still draw (issue 12).
+    if (this.#drawn.size > 0 || this.#uncertain.size > 0) highlightStyles.drawn('saved-highlights');
+    else highlightStyles.cleared('saved-highlights');
   }
 
   async save(range: AbstractRange): Promise<SavedHighlight> {

@@ -134,7 +134,7 @@ describe('the underline in a frame', () => {
   const red = { underlineStyle: 'solid' as const, underlineColour: '#cc0000' };
 
   it('asks for the reader’s underline with the first rules, then swaps it in order', async () => {
-    const send = vi.fn(async (..._args: unknown[]) => ({}));
+    const send = vi.fn(async (..._args: unknown[]) => ({ injected: true, restyled: true }));
     const underline = createMentionUnderline(send as never);
     await underline.set(wavy);
     await underline.insertRules();
@@ -148,7 +148,7 @@ describe('the underline in a frame', () => {
   });
 
   it('ends a burst of changes in one swap to the last one', async () => {
-    const send = vi.fn(async (..._args: unknown[]) => ({}));
+    const send = vi.fn(async (..._args: unknown[]) => ({ injected: true, restyled: true }));
     const underline = createMentionUnderline(send as never);
     await underline.insertRules();
     void underline.set(wavy);
@@ -162,7 +162,7 @@ describe('the underline in a frame', () => {
   });
 
   it('sends nothing for a change before the frame has drawn anything', async () => {
-    const send = vi.fn(async (..._args: unknown[]) => ({}));
+    const send = vi.fn(async (..._args: unknown[]) => ({ injected: true, restyled: true }));
     const underline = createMentionUnderline(send as never);
     underline.set(red);
     underline.set(wavy);
