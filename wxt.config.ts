@@ -28,7 +28,11 @@ const validationChunk = {
   name: 'glosa-validation-chunk',
   outputOptions(options: { format?: string; manualChunks?: unknown }) {
     if (options.format !== 'es') return null;
-    const validation = [/\/node_modules\/zod\//, /\/core\/anchoring\/selectors\.ts$/, /\/core\/highlights\/highlight\.ts$/];
+    const validation = [
+      /\/node_modules\/zod\//,
+      /\/core\/anchoring\/selectors\.ts$/,
+      /\/core\/highlights\/highlight\.ts$/,
+    ];
     // A manual chunk takes in the modules it imports unless they have a chunk of their own:
     // page addresses and the selectors' limits (imported by the schemas) are needed without them.
     const basics = [/\/core\/highlights\/address\.ts$/, /\/core\/anchoring\/limits\.ts$/];

@@ -19,10 +19,11 @@
  * Run alone: `npm run bench -- hostile`, or `npx tsx scripts/bench-hostile.ts [page…]`.
  */
 import { pathToFileURL } from 'node:url';
-import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { launchChromium } from './chromium.ts';
 import { type HostilePage, hostilePages, hostilePath } from './hostile-pages.ts';
 import { startStaticServer } from './static-server.ts';
+import { inside, isTask, LONG_TASK_MS, mainThread, readTrace, renders, type TraceEvent } from './trace.ts';
 
 export type Row = Record<string, string | number>;
 
@@ -32,7 +33,6 @@ const SETTLE_MS = 2000;
 const SIDE_TIMEOUT_MS = 180_000;
 /** Heap samples per side, each after a garbage collection: their spread is the precision. */
 const HEAP_SAMPLES = 3;
-const LONG_TASK_MS = 50;
 
 interface Probe {
   maxGap: number;
@@ -47,19 +47,6 @@ interface Probe {
   drawn: number;
   doneAt: number;
   churnDone?: boolean;
-}
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** Thread time: the task's CPU, without the time the thread waited for a core. */
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: unknown; dumps?: MemoryDumps };
 }
 
 interface MemoryDumps {
@@ -107,45 +94,6 @@ export interface SideResult {
   jsHeapSpreadMb: number;
   blinkHeapMb: number | undefined;
   blinkHeapSpreadMb: number | undefined;
-}
-
-async function readTrace(cdp: CDPSession): Promise<TraceEvent[]> {
-  const complete = new Promise<{ stream?: string }>((done) => cdp.once('Tracing.tracingComplete', done));
-  await cdp.send('Tracing.end');
-  const { stream } = await complete;
-  if (!stream) return [];
-  let text = '';
-  for (;;) {
-    const chunk = await cdp.send('IO.read', { handle: stream, size: 1 << 22 });
-    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
-    if (chunk.eof) break;
-  }
-  await cdp.send('IO.close', { handle: stream });
-  const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-  return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
-}
-
-const isTask = (event: TraceEvent) =>
-  event.ph === 'X' && (event.name === 'ThreadControllerImpl::RunTask' || event.name === 'RunTask');
-
-/** The page's renderer main thread: of the CrRendererMain threads, the busiest. */
-function mainThread(events: TraceEvent[]): { pid: number; tid: number } | undefined {
-  const mains = new Set(
-    events
-      .filter(
-        (event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain',
-      )
-      .map((event) => `${event.pid}:${event.tid}`),
-  );
-  const busy = new Map<string, number>();
-  for (const event of events) {
-    const key = `${event.pid}:${event.tid}`;
-    if (isTask(event) && mains.has(key)) busy.set(key, (busy.get(key) ?? 0) + (event.dur ?? 0));
-  }
-  const [best] = [...busy].sort((a, b) => b[1] - a[1]);
-  if (!best) return undefined;
-  const [pid, tid] = best[0].split(':').map(Number) as [number, number];
-  return { pid, tid };
 }
 
 /** Top-level tasks of the page's main thread, in ms, and whether each ran extension code. */
@@ -236,47 +184,12 @@ export function analyseTrace(events: TraceEvent[], from: number, gap?: { from: n
   };
 }
 
-/** True for a task that rendered a frame (paint or layout inside it). */
-function renders(events: TraceEvent[], task: TraceEvent): boolean {
-  const end = task.ts + (task.dur ?? 0);
-  // Binary search for the first event at or after the task's start.
-  let low = 0;
-  let high = events.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((events[middle] as TraceEvent).ts < task.ts) low = middle + 1;
-    else high = middle;
-  }
-  for (let i = low; i < events.length && (events[i] as TraceEvent).ts <= end; i++) {
-    const name = (events[i] as TraceEvent).name;
-    if (name === 'Paint' || name === 'PrePaint' || name === 'Layout' || name === 'UpdateLayoutTree')
-      return true;
-  }
-  return false;
-}
-
-/** What the longest extension task spent its time on: the biggest events inside it, by name. */
-function inside(events: TraceEvent[], task: TraceEvent | undefined): string {
-  if (!task) return '';
-  const end = task.ts + (task.dur ?? 0);
-  const byName = new Map<string, number>();
-  for (const event of events) {
-    if (event === task || event.ph !== 'X' || event.ts < task.ts || event.ts > end) continue;
-    byName.set(event.name, (byName.get(event.name) ?? 0) + (event.dur ?? 0) / 1000);
-  }
-  return [...byName]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 3)
-    .map(([name, ms]) => `${name} ${Math.round(ms)} ms`)
-    .join(', ');
-}
-
 /** Blink's garbage-collected heap (DOM objects) of the page's renderer, in MB, one per memory dump. */
 function blinkHeaps(events: TraceEvent[], pid: number | undefined): number[] {
   const sizes: number[] = [];
   for (const event of events) {
     if (event.ph !== 'v' || (pid !== undefined && event.pid !== pid)) continue;
-    const size = event.args?.dumps?.allocators?.blink_gc?.attrs?.size?.value;
+    const size = (event.args?.dumps as MemoryDumps | undefined)?.allocators?.blink_gc?.attrs?.size?.value;
     if (size !== undefined) sizes.push(Number.parseInt(size, 16) / 1e6);
   }
   return sizes;

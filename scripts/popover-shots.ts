@@ -35,7 +35,9 @@ async function openPopover(page: Page, mention: string, name: string): Promise<v
   const deadline = Date.now() + 10_000;
   while (!(await dialogNames(page)).includes(name)) {
     if (Date.now() > deadline) {
-      throw new Error(`the popover of ${name} did not open (dialogs: ${(await dialogNames(page)).join() || "none"})`);
+      throw new Error(
+        `the popover of ${name} did not open (dialogs: ${(await dialogNames(page)).join() || 'none'})`,
+      );
     }
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
   }

@@ -5,7 +5,7 @@
  * Everything the user wrote is rendered as text (never as HTML). Its height is fixed by
  * its data (`card-layout.ts`), the text clamped; "Show more" lifts the clamp.
  */
-import { type KeyboardEvent, type MouseEvent, memo, useState } from 'react';
+import { type KeyboardEvent, type MouseEvent, memo, useRef, useState } from 'react';
 import type { Highlight, HighlightBody } from '../../core/highlights/highlight';
 import { textFragmentUrl } from '../../core/highlights/text-fragment';
 import { markedParts, type SearchField, type SearchMark } from '../../core/library/search-text';
@@ -74,6 +74,8 @@ export const HighlightCard = memo(function HighlightCard({
   const t = useT();
   const [editing, setEditing] = useState<'note' | 'tags' | null>(null);
   const [draft, setDraft] = useState('');
+  // Shift+Space on the checkbox selects a range, as Shift-click does.
+  const spaceWithShift = useRef(false);
   const { id, body } = highlight;
   const quote = highlight.target.selector.quote.exact;
   const state = highlight.anchoring?.state;
@@ -123,9 +125,15 @@ export const HighlightCard = memo(function HighlightCard({
           checked={selected}
           aria-label={t('librarySelectOne', snippet)}
           onChange={() => undefined}
-          onClick={(event: MouseEvent<HTMLInputElement>) =>
-            onSelect(id, event.currentTarget.checked, event.shiftKey)
-          }
+          onKeyUp={(event) => {
+            spaceWithShift.current = event.key === ' ' && event.shiftKey;
+          }}
+          onClick={(event: MouseEvent<HTMLInputElement>) => {
+            // Space's click carries no modifier keys in Chromium: Shift+Space is read from the key.
+            const range = event.shiftKey || (event.detail === 0 && spaceWithShift.current);
+            spaceWithShift.current = false;
+            onSelect(id, event.currentTarget.checked, range);
+          }}
         />
         {state === 'orphan' ? (
           <span className="badge orphan">{t('libraryOrphan')}</span>

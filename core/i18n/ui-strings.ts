@@ -298,6 +298,7 @@ export const messagePlaceholders = {
   librarySearchPlaceholder: [],
   libraryFiltersLegend: [],
   libraryFilterEntity: [],
+  libraryFilterEntityLoading: [],
   libraryFilterTag: [],
   libraryFilterSite: [],
   libraryFilterFrom: [],

@@ -31,28 +31,40 @@ export const Filters = memo(function Filters({ highlights, entityName, query, se
       for (const tag of highlight.body.tags) tags.add(tag);
       sites.add(siteOfHighlight(highlight));
     }
-    const label = entityName ?? ((id: string) => id);
     const sorted = (values: Iterable<string>, by = (value: string) => value) =>
       [...values].sort((a, b) => collator.compare(by(a), by(b)));
-    return { entities: sorted(entities, label), tags: sorted(tags), sites: sorted(sites) };
+    // Sorted by name once the names are here; before, there is nothing to show.
+    return {
+      entities: entityName ? sorted(entities, entityName) : [],
+      tags: sorted(tags),
+      sites: sorted(sites),
+    };
   }, [highlights, entityName]);
   const setFilter = (change: Partial<LibraryQuery>) => setQuery({ ...query, ...change });
   return (
     <fieldset className="filters">
       <legend className="visually-hidden">{t('libraryFiltersLegend')}</legend>
       <label htmlFor="filter-entity">{t('libraryFilterEntity')}</label>
-      <select
-        id="filter-entity"
-        value={query.entity}
-        onChange={(event) => setFilter({ entity: event.target.value })}
-      >
-        <option value="">{t('libraryFilterAny')}</option>
-        {options.entities.map((id) => (
-          <option key={id} value={id}>
-            {entityName?.(id) ?? id}
-          </option>
-        ))}
-      </select>
+      {entityName ? (
+        <select
+          id="filter-entity"
+          value={query.entity}
+          onChange={(event) => setFilter({ entity: event.target.value })}
+        >
+          <option value="">{t('libraryFilterAny')}</option>
+          {options.entities.map((id) => (
+            <option key={id} value={id}>
+              {entityName(id)}
+            </option>
+          ))}
+        </select>
+      ) : (
+        // Until the dataset's names load (after the first screen), an id is no choice a
+        // reader can make: the filter waits, and a filter from the URL stays applied.
+        <select id="filter-entity" value={query.entity} disabled aria-busy="true">
+          <option value={query.entity}>{t('libraryFilterEntityLoading')}</option>
+        </select>
+      )}
       <label htmlFor="filter-tag">{t('libraryFilterTag')}</label>
       <select id="filter-tag" value={query.tag} onChange={(event) => setFilter({ tag: event.target.value })}>
         <option value="">{t('libraryFilterAny')}</option>

@@ -101,7 +101,9 @@ function Library() {
       try {
         const count = await deleteHighlights(ids);
         notifyTabsOf(deleted);
-        setSelected((current) => new Set([...current].filter((id) => !ids.includes(id))));
+        const gone = new Set(ids);
+        setSelected((current) => new Set([...current].filter((id) => !gone.has(id))));
+        focusUndo.current = true;
         setStatus({
           message: count === 1 ? t('libraryDeletedOne') : t('libraryDeletedMany', String(count)),
           undo: deleted,
@@ -113,6 +115,23 @@ function Library() {
     [byId],
   );
   const onDelete = useCallback((id: string) => void remove([id]), [remove]);
+
+  // A delete removes the button that had the focus ("Delete selected", or the card's own
+  // once the list catches up): the focus would fall to the page's start, so it goes to
+  // Undo instead, where a keyboard user can take it back.
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const focusUndo = useRef(false);
+  useEffect(() => {
+    if (!focusUndo.current || !status?.undo) return;
+    const focused = document.activeElement;
+    if (focused === null || focused === document.body) {
+      undoButton.current?.focus();
+      focusUndo.current = false;
+    } else if (status.undo.every((highlight) => !byId.has(highlight.id))) {
+      // The list has caught up and the focus stayed somewhere: leave it there.
+      focusUndo.current = false;
+    }
+  }, [status, byId]);
 
   const undo = async (deleted: Highlight[]) => {
     try {
@@ -207,7 +226,7 @@ function Library() {
             <>
               <span>{status.message}</span>
               {status.undo ? (
-                <button type="button" onClick={() => void undo(status.undo ?? [])}>
+                <button ref={undoButton} type="button" onClick={() => void undo(status.undo ?? [])}>
                   {t('libraryUndo')}
                 </button>
               ) : null}

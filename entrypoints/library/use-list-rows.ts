@@ -11,48 +11,11 @@ import {
   parseLibraryQuery,
   passesFilters,
 } from '../../core/library/library-query';
-import { type SearchHit, siteOfHighlight } from '../../core/library/search-text';
-import type { Row } from './HighlightList';
+import type { SearchHit } from '../../core/library/search-text';
+import { type Shown, shownOf } from './list-rows';
 import type { SearchReply } from './search-client';
 
-interface Shown {
-  rows: Row[];
-  shownIds: string[];
-}
-
 const nothing: Shown = { rows: [], shownIds: [] };
-
-/** Orders pages by their best hit (or newest highlight) and lists each page's highlights under it. */
-function groupRows(ordered: { highlight: Highlight; hit: SearchHit | undefined }[]): Row[] {
-  const pages = new Map<string, { highlight: Highlight; hit: SearchHit | undefined }[]>();
-  for (const entry of ordered) {
-    const source = entry.highlight.target.source;
-    const list = pages.get(source);
-    if (list) list.push(entry);
-    else pages.set(source, [entry]);
-  }
-  const rows: Row[] = [];
-  for (const [source, entries] of pages) {
-    const first = entries[0]?.highlight as Highlight;
-    let newest = '';
-    for (const entry of entries) if (entry.highlight.created > newest) newest = entry.highlight.created;
-    rows.push({
-      kind: 'page',
-      key: `page:${source}`,
-      title: first.target.title || source,
-      site: siteOfHighlight(first),
-      source,
-      newest,
-      count: entries.length,
-    });
-    for (const entry of entries) rows.push({ kind: 'highlight', key: entry.highlight.id, ...entry });
-  }
-  return rows;
-}
-
-function shownOf(entries: { highlight: Highlight; hit: SearchHit | undefined }[]): Shown {
-  return { rows: groupRows(entries), shownIds: entries.map((entry) => entry.highlight.id) };
-}
 
 /** The query without its search text: the same object while only the search box changes. */
 export function useFilters(query: LibraryQuery): LibraryQuery {

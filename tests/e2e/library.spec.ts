@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { serialiseWebAnnotationCollection } from '../../core/export/web-annotation.ts';
 import type { Highlight } from '../../core/highlights/highlight.ts';
 import { expect, test } from './fixtures';
@@ -195,6 +195,86 @@ test('notes and tags are edited in place, and a delete can be undone', async ({ 
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(cards(page)).toHaveCount(3);
   await expect(page.getByRole('status')).toContainText('Restored 1 highlight.');
+});
+
+/** Presses Tab (Shift+Tab when `backwards`) until `target` has the focus, as a keyboard user would. */
+async function tabTo(page: Page, target: Locator, backwards = false): Promise<void> {
+  for (let presses = 0; presses < 60; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Tab never reached ${target}`);
+}
+
+test('keyboard only: Space selects a card, Shift+Space the range down to another, then delete and undo', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await openLibrary(page, extensionId);
+  const first = { url: 'https://example.org/first', title: 'First page' };
+  const second = { url: 'https://example.org/second', title: 'Second page' };
+  // Newest first, grouped by page: the first page's two highlights are listed together,
+  // though the second page's were saved between them. (Few cards, so all are mounted.)
+  await seed(page, [
+    highlight(
+      'a0000000-0000-4000-8000-000000000004',
+      first,
+      'Newer on the first page.',
+      {},
+      '2026-11-25T09:00:00Z',
+    ),
+    highlight(
+      'a0000000-0000-4000-8000-000000000003',
+      second,
+      'Newer on the second page.',
+      {},
+      '2026-11-24T09:00:00Z',
+    ),
+    highlight(
+      'a0000000-0000-4000-8000-000000000002',
+      second,
+      'Older on the second page.',
+      {},
+      '2026-11-23T09:00:00Z',
+    ),
+    highlight(
+      'a0000000-0000-4000-8000-000000000001',
+      first,
+      'Older on the first page.',
+      {},
+      '2026-11-22T09:00:00Z',
+    ),
+  ]);
+  const listed = [
+    'Newer on the first page.',
+    'Older on the first page.',
+    'Newer on the second page.',
+    'Older on the second page.',
+  ];
+  await expect(cards(page).locator('blockquote')).toHaveText(listed);
+  const checkbox = (quote: string) => page.getByRole('checkbox', { name: `Select “${quote}”` });
+
+  await tabTo(page, checkbox('Newer on the first page.'));
+  await page.keyboard.press('Space');
+  await expect(checkbox('Newer on the first page.')).toBeChecked();
+  await tabTo(page, checkbox('Newer on the second page.'));
+  await page.keyboard.press('Shift+Space');
+  // The range is the cards as listed (the one between included), not the order they were saved in.
+  await expect(page.getByText('3 selected', { exact: true })).toBeVisible();
+  await expect(checkbox('Older on the first page.')).toBeChecked();
+  await expect(checkbox('Newer on the second page.')).toBeChecked();
+  await expect(checkbox('Older on the second page.')).not.toBeChecked();
+
+  await tabTo(page, page.getByRole('button', { name: 'Delete selected' }), true);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toContainText('Deleted 3 highlights.');
+  await expect(cards(page).locator('blockquote')).toHaveText(['Older on the second page.']);
+  // The button that had the focus is gone: the focus waits on Undo rather than on nothing.
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toContainText('Restored 3 highlights.');
+  await expect(cards(page).locator('blockquote')).toHaveText(listed);
 });
 
 test('export JSON-LD, delete everything, import the file, and everything is back', async ({

@@ -34,7 +34,9 @@ const runs = 1_000;
 function placesIn(value: unknown, at: Segment[] = []): Segment[][] {
   const places: Segment[][] = [];
   if (Array.isArray(value)) {
-    value.forEach((item, index) => places.push([...at, index], ...placesIn(item, [...at, index])));
+    value.forEach((item, index) => {
+      places.push([...at, index], ...placesIn(item, [...at, index]));
+    });
   } else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value))
       places.push([...at, key], ...placesIn(item, [...at, key]));

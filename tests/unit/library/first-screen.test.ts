@@ -2,9 +2,13 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { Highlight } from '../../../core/highlights/highlight';
 import { asUiLanguageChoice } from '../../../core/ui-language-choice';
+import {
+  firstScreenSize,
+  prefetchFirstScreen,
+  takeFirstScreen,
+} from '../../../entrypoints/library/first-screen';
 import { database } from '../../../lib/db/database';
 import { putHighlight } from '../../../lib/db/highlights';
-import { firstScreenSize, prefetchFirstScreen, takeFirstScreen } from '../../../entrypoints/library/first-screen';
 
 function highlight(id: string, created: string): Highlight {
   return {
