@@ -5,6 +5,9 @@ import { followUiLanguage } from '../../lib/ui-language';
 import { prefetchFirstScreen } from './first-screen';
 import { LibraryApp } from './LibraryApp';
 
+// For the benchmark and DevTools: where the library's own work starts, after the browser
+// has loaded and evaluated its modules (scripts/bench-library.ts splits the first render there).
+performance.mark('glosa:library-script');
 // The database read and the language read run side by side: neither waits for the other.
 prefetchFirstScreen();
 const root = document.getElementById('root');

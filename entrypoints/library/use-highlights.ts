@@ -52,7 +52,7 @@ export function useHighlights(): { highlights: Highlight[] | undefined; complete
       }
       // A transition: React renders the list, the filters and the rest apart, yielding between
       // them, instead of one task over 10,000 highlights.
-      startTransition(() => setState({ highlights: all, complete: true }));
+      startTransition(() => setState({ highlights: [...all], complete: true }));
     };
     const onChange = (parts: ObservabilitySet) => {
       if (touchesHighlights(parts)) void load().catch(() => undefined);
