@@ -73,6 +73,8 @@ export interface SideResult {
    * this says how much of a long task was the task's own work.
    */
   longestExtensionTaskCpuMs: number;
+  /** What that task (the longest by CPU time) spent its time on. */
+  longestExtensionTaskCpuHolds: string;
   extensionLongCpuTasks: number;
   /** The biggest trace events inside that task. */
   longestExtensionTaskHolds: string;
@@ -102,7 +104,7 @@ export function analyseTrace(events: TraceEvent[], from: number, gap?: { from: n
   if (!thread) {
     return {
       ...{ longest: 0, longestExtension: 0, long: 0, extensionLong: 0, inside: '', longestInside: '' },
-      ...{ longestExtensionCpu: 0, extensionLongCpu: 0 },
+      ...{ longestExtensionCpu: 0, extensionLongCpu: 0, cpuInside: '' },
       ...{ longestFrame: 0, frameLong: 0, frameInside: '', gapHolds: '' },
     };
   }
@@ -120,6 +122,7 @@ export function analyseTrace(events: TraceEvent[], from: number, gap?: { from: n
   let longest = 0;
   let longestExtension = 0;
   let longestExtensionCpu = 0;
+  let longestCpuTask: TraceEvent | undefined;
   let extensionLongCpu = 0;
   let long = 0;
   let extensionLong = 0;
@@ -161,6 +164,7 @@ export function analyseTrace(events: TraceEvent[], from: number, gap?: { from: n
         longestExtension = Math.max(longestExtension, ms);
         if (ms > LONG_TASK_MS) extensionLong++;
         const cpu = (task.tdur ?? task.dur ?? 0) / 1000;
+        if (cpu > longestExtensionCpu) longestCpuTask = task;
         longestExtensionCpu = Math.max(longestExtensionCpu, cpu);
         if (cpu > LONG_TASK_MS) extensionLongCpu++;
       }
@@ -171,6 +175,7 @@ export function analyseTrace(events: TraceEvent[], from: number, gap?: { from: n
     longestExtension,
     longestExtensionCpu,
     extensionLongCpu,
+    cpuInside: inside(own, longestCpuTask),
     long,
     extensionLong,
     inside: inside(own, longestTask),
@@ -371,6 +376,7 @@ async function measureSide(
     expected: hostile.expected,
     longestExtensionTaskMs: trace.longestExtension,
     longestExtensionTaskCpuMs: trace.longestExtensionCpu,
+    longestExtensionTaskCpuHolds: trace.cpuInside,
     extensionLongCpuTasks: trace.extensionLongCpu,
     longestExtensionTaskHolds: trace.inside,
     longestDrawingFrameMs: trace.longestFrame,
@@ -471,7 +477,7 @@ export async function benchHostile(names: readonly string[], extension: string):
         met: glosa ? (side.maxGapMs <= 100 ? 'met' : 'not met') : '',
         note: [
           glosa
-            ? `longest task running extension script ${round(side.longestExtensionTaskMs)} ms [${side.longestExtensionTaskHolds}] (${side.extensionLongTasks} over 50 ms; by CPU time longest ${round(side.longestExtensionTaskCpuMs)} ms, ${side.extensionLongCpuTasks} over 50 ms); longest frame drawing mentions ${round(side.longestDrawingFrameMs)} ms [${side.longestDrawingFrameHolds}] (${side.drawingFramesOver50} over 50 ms)`
+            ? `longest task running extension script ${round(side.longestExtensionTaskMs)} ms [${side.longestExtensionTaskHolds}] (${side.extensionLongTasks} over 50 ms; by CPU time longest ${round(side.longestExtensionTaskCpuMs)} ms [${side.longestExtensionTaskCpuHolds}], ${side.extensionLongCpuTasks} over 50 ms); longest frame drawing mentions ${round(side.longestDrawingFrameMs)} ms [${side.longestDrawingFrameHolds}] (${side.drawingFramesOver50} over 50 ms)`
             : '',
           `long tasks ${side.longTasks}${glosa && without ? ` (${side.longTasks - without.longTasks >= 0 ? '+' : ''}${side.longTasks - without.longTasks} vs without)` : ''}, longest ${round(side.longestTaskMs)} ms [${side.longestTaskHolds}]`,
           `page edit → frame ${round(side.editMs)} ms, scroll → frame ${round(side.scrollMs)} ms`,

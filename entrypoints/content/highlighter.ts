@@ -34,7 +34,7 @@ export interface HighlighterOptions {
   afterDomWrite?: () => void;
   /**
    * Runs at each flush that draws at least one range: the stylesheet is asked for here
-   * (once per document, `highlight-styles.ts`), so a page with nothing to draw never has it.
+   * (once while the frame draws, `highlight-styles.ts`), so a page with nothing to draw never has it.
    */
   onDraw?: () => void;
 }
@@ -98,6 +98,7 @@ function cssHighlighter(
   const keep = (range: AbstractRange) => {
     const element = range.startContainer.parentElement;
     const list = drawn.get(element);
+    if (list?.has(range)) return;
     if (list) list.add(range);
     else drawn.set(element, new Set([range]));
     drawnCount++;
@@ -168,7 +169,9 @@ function cssHighlighter(
     const options = { capture: true, passive: true, signal: windowed.signal };
     document.addEventListener('scroll', onMove, options);
     view?.addEventListener('resize', onMove, options);
-    place();
+    // In a task of its own: observing every block that holds a mention (10,000 on the
+    // 50,000-mention page) inside the flush made that flush one long task (issue 12).
+    placeSoon(0, true);
   };
   const leaveWindowed = () => {
     windowed?.abort();
@@ -179,11 +182,14 @@ function cssHighlighter(
   };
 
   return {
+    // Each range is filed by its element as it comes, in the scan's own budgeted slices:
+    // filing 50,000 at one flush was most of a 74 ms task on the 50,000-mention page.
     add(range) {
       pending.add(range);
+      keep(range);
     },
     remove(range) {
-      if (pending.delete(range)) return;
+      pending.delete(range);
       drop(range);
       highlight.delete(range);
     },
@@ -200,7 +206,6 @@ function cssHighlighter(
     flush() {
       ensureRegistered();
       if (pending.size > 0) onDraw();
-      for (const range of pending) keep(range);
       if (drawnCount <= registerLimit) {
         if (windowed) {
           leaveWindowed();
