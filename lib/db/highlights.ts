@@ -168,6 +168,8 @@ export async function tagsByUse(db: GlosaDatabase = database()): Promise<string[
  */
 export async function putHighlights(highlights: Highlight[], db: GlosaDatabase = database()): Promise<void> {
   await db.transaction('rw', db.highlights, async () => {
-    await db.highlights.bulkPut(highlights.map(toRow));
+    // A batch at a time, as deletes are: one bulkPut of a whole import clones every row in one task.
+    // Only Dexie's own promises are awaited, so the transaction stays open between batches.
+    for (const batch of batches(highlights)) await db.highlights.bulkPut(batch.map(toRow));
   });
 }
