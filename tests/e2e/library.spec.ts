@@ -160,6 +160,14 @@ test('the query and filters live in the URL: reload keeps them, back undoes a fi
   await expect(page.getByLabel('Tag', { exact: true })).toHaveValue('');
   await expect(cards(page)).toHaveCount(2);
 
+  // A filter chosen straight after typing (before the address caught up) still leaves the
+  // typed search in the entry back returns to.
+  await page.getByRole('searchbox', { name: 'Search highlights' }).fill('chapar');
+  await page.getByLabel('Tag', { exact: true }).selectOption('coca');
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe('#q=chapar&tag=coca');
+  await page.goBack();
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe('#q=chapar');
+
   // Orphans have their own filter, each showing its saved quote.
   await openLibrary(page, extensionId, '#orphans=1');
   await expect(cards(page)).toHaveCount(1);
