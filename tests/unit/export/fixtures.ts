@@ -5,7 +5,9 @@ export const entityNames: Record<string, string> = {
   'evo-morales': 'Evo Morales',
   senkata: 'Senkata',
 };
-export const entityName = (id: string): string | undefined => entityNames[id];
+// Own keys only: a generated id such as "valueOf" must not find Object.prototype's function.
+export const entityName = (id: string): string | undefined =>
+  Object.hasOwn(entityNames, id) ? entityNames[id] : undefined;
 export const generator = { name: 'Glosa', version: '0.1.0' };
 export const exported = new Date('2026-12-02T10:00:00.000Z');
 
