@@ -18,7 +18,7 @@ import { registerFirstRun } from '../lib/first-run';
 import { createHighlightService } from '../lib/highlight-service';
 import { injectHighlightStyles, removeHighlightStyles, restyleMentions } from '../lib/highlight-styles';
 import { fetchMessages, t } from '../lib/i18n';
-import { handleMessages, sendToTab } from '../lib/messages';
+import { handleMessages, type Sender, sendToTab } from '../lib/messages';
 import { notifyPageTabs } from '../lib/page-tabs';
 import { registerSaveSelectionTriggers } from '../lib/save-selection';
 import { adoptLegacySettings } from '../lib/settings';
@@ -27,20 +27,27 @@ import { followUiLanguage } from '../lib/ui-language';
 /** The dataset in the UI strings' language, localised once per language (core/localise.ts memoises it). */
 const localised = () => localiseDataset(bilingualDataset, languageOfStrings(t));
 
+/** Runs one of Glosa's unlisted scripts in the frame that asked, in its isolated world. */
+async function injectIntoSender(
+  sender: Sender,
+  file: '/page-host.js' | '/page-ui.js',
+): Promise<{ loaded: boolean }> {
+  const tabId = sender.tabId;
+  if (tabId === undefined) return { loaded: false };
+  await browser.scripting.executeScript({
+    target: { tabId, frameIds: [sender.frameId ?? 0] },
+    files: [file],
+  });
+  return { loaded: true };
+}
+
 export default defineBackground(() => {
   // Listeners are registered before any await, so a message or click that woke the
   // service worker is not missed.
   handleMessages('background', {
     'entity-card': ({ entityId }) => buildEntityCard(localised(), entityId) ?? null,
-    'load-popover-ui': async (_request, sender) => {
-      const tabId = sender.tabId;
-      if (tabId === undefined) return { loaded: false };
-      await browser.scripting.executeScript({
-        target: { tabId, frameIds: [sender.frameId ?? 0] },
-        files: ['/page-ui.js'],
-      });
-      return { loaded: true };
-    },
+    'load-page-host': (_request, sender) => injectIntoSender(sender, '/page-host.js'),
+    'load-popover-ui': (_request, sender) => injectIntoSender(sender, '/page-ui.js'),
     'inject-highlight-styles': injectHighlightStyles(browser.scripting),
     'remove-highlight-styles': removeHighlightStyles(browser.scripting),
     'open-atlas': async ({ entityId }, sender) => {

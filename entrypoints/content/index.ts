@@ -22,7 +22,7 @@ import { saveSelection } from './features/save-selection';
 import { savedHighlights } from './features/saved-highlights';
 import { highlightStyles } from './highlight-styles';
 import { mentionUnderline } from './mention-underline';
-import { lazyPageUiHost } from './page-ui/host';
+import { lazyPageUiHost } from './page-ui/lazy-host';
 import { hasMeaningfulText } from './text-blocks';
 import { yieldToMain } from './yield-to-main';
 

@@ -218,25 +218,3 @@ export async function createPageUiHost(ctx: ContentScriptContext): Promise<PageU
     },
   };
 }
-
-/** The host, created on first use and shared by every feature of this frame. */
-export function lazyPageUiHost(ctx: ContentScriptContext): {
-  get: () => Promise<PageUiHost>;
-  remove: () => void;
-} {
-  let host: Promise<PageUiHost> | undefined;
-  return {
-    get() {
-      // A host that failed to mount is not kept: the next use tries again.
-      host ??= createPageUiHost(ctx).catch((error: unknown) => {
-        host = undefined;
-        throw error;
-      });
-      return host;
-    },
-    remove() {
-      void host?.then((created) => created.remove());
-      host = undefined;
-    },
-  };
-}
