@@ -20,299 +20,246 @@ import type { EntityCard } from '../core/popover/entity-card';
 import { extensionAlive, goneShortly, never, whileAlive } from './extension-alive';
 import { type CheckedSender, receive, type SenderKind } from './message-policy';
 
-/**
- * Builds a schema on its first use and keeps it. The content script loads this map on
- * every page, and building all of it (zod objects, checks, regexes) was most of what its
- * start ran besides compiling (issue 12); most pages never send or receive a message
- * beyond the few the script needs, so each schema waits until something is validated.
- */
-function once<Schema>(build: () => Schema): () => Schema {
-  let schema: Schema | undefined;
-  return () => {
-    schema ??= build();
-    return schema;
-  };
-}
-
-/** Who sends one message, who answers it, and how to build its schemas. */
-interface MessageDefinition<
-  From extends readonly SenderKind[],
-  To extends 'background' | 'content',
-  RequestSchema extends z.ZodMiniType,
-  ResponseSchema extends z.ZodMiniType,
-> {
-  /** Who may send it. */
-  from: From;
-  /** Who answers it: the background, or the content script of the addressed tab. */
-  to: To;
-  request: () => RequestSchema;
-  response: () => ResponseSchema;
-}
-
-/**
- * One message's entry: `request` and `response` read like schemas (the receiver and the
- * tests call `spec.request.safeParse`), but are built on first read, once (`once`).
- */
-function message<
-  const From extends readonly SenderKind[],
-  const To extends 'background' | 'content',
-  RequestSchema extends z.ZodMiniType,
-  ResponseSchema extends z.ZodMiniType,
->(definition: MessageDefinition<From, To, RequestSchema, ResponseSchema>) {
-  const request = once(definition.request);
-  const response = once(definition.response);
-  return {
-    from: definition.from,
-    to: definition.to,
-    get request() {
-      return request();
-    },
-    get response() {
-      return response();
-    },
-  };
-}
-
-const entityId = once(() => z.string().check(z.minLength(1), z.maxLength(200)));
-const highlightId = once(() => z.uuid());
-const empty = once(() => z.object({}));
+const entityId = z.string().check(z.minLength(1), z.maxLength(200));
+const highlightId = z.uuid();
+const empty = z.object({});
 /**
  * The page's declared `<link rel=canonical>`, as the content script read it. Only
  * trusted as far as `pageAddresses` trusts it (same site as the tab): it lets a page
  * reached by another address (mobile, AMP) find and edit its own highlights.
  */
-const canonical = once(() => z.optional(z.string().check(z.maxLength(4_000))));
-const mentionCount = once(() => z.object({ entityId: entityId(), count: z.int() }));
-const anchorReport = once(() => z.object({ id: highlightId(), state: anchorStateSchema }));
-const entitySummary = once(() => z.object({ id: entityId(), name: z.string(), kind: z.string() }));
+const canonical = z.optional(z.string().check(z.maxLength(4_000)));
+
+/** Defines one message; `satisfies` keeps each entry's exact types. */
+interface MessageSpec {
+  /** Who may send it. */
+  from: readonly SenderKind[];
+  /** Who answers it: the background, or the content script of the addressed tab. */
+  to: 'background' | 'content';
+  request: z.ZodMiniType;
+  response: z.ZodMiniType;
+}
+
+const mentionCount = z.object({ entityId, count: z.int() });
+const anchorReport = z.object({ id: highlightId, state: anchorStateSchema });
+const entitySummary = z.object({ id: entityId, name: z.string(), kind: z.string() });
 /** The reader's underline; only these values ever reach inserted CSS (core/underline-css.ts). */
-const underline = once(() =>
+const underline = z.object({
+  underlineStyle: z.enum(['dotted', 'dashed', 'solid', 'wavy', 'double']),
+  underlineColour: z.string().check(z.regex(/^#[0-9a-f]{6}$/)),
+});
+const localeMessages = z.record(
+  z.string(),
   z.object({
-    underlineStyle: z.enum(['dotted', 'dashed', 'solid', 'wavy', 'double']),
-    underlineColour: z.string().check(z.regex(/^#[0-9a-f]{6}$/)),
+    message: z.string(),
+    placeholders: z.optional(z.record(z.string(), z.object({ content: z.string() }))),
   }),
-);
-const localeMessages = once(() =>
-  z.record(
-    z.string(),
-    z.object({
-      message: z.string(),
-      placeholders: z.optional(z.record(z.string(), z.object({ content: z.string() }))),
-    }),
-  ),
 );
 
 export const messages = {
   /** What the popover shows for an entity. The card is built by the background from the checked dataset. */
-  'entity-card': message({
+  'entity-card': {
     from: ['content'],
     to: 'background',
-    request: () => z.object({ entityId: entityId() }),
-    response: () => z.nullable(z.custom<EntityCard>((value) => typeof value === 'object' && value !== null)),
-  }),
+    request: z.object({ entityId }),
+    response: z.nullable(z.custom<EntityCard>((value) => typeof value === 'object' && value !== null)),
+  },
   /**
    * Inject the page-UI host (its shadow root and placement) into the sender's frame, once:
    * at the first popover, cursor or save button, so pages that show none never compile it.
    */
-  'load-page-host': message({
+  'load-page-host': {
     from: ['content'],
     to: 'background',
     request: empty,
-    response: () => z.object({ loaded: z.boolean() }),
-  }),
+    response: z.object({ loaded: z.boolean() }),
+  },
   /** Inject the popover's React UI into the sender's frame, once. */
-  'load-popover-ui': message({
+  'load-popover-ui': {
     from: ['content'],
     to: 'background',
     request: empty,
-    response: () => z.object({ loaded: z.boolean() }),
-  }),
+    response: z.object({ loaded: z.boolean() }),
+  },
   /**
    * Insert Glosa's highlight rules into the sender's frame: sent once per document, at
    * its first draw, so pages with nothing to draw never carry them (issue 12). With
    * `underline` (the reader chose another than the default), its rule is inserted after them.
    */
-  'inject-highlight-styles': message({
+  'inject-highlight-styles': {
     from: ['content'],
     to: 'background',
-    request: () => z.object({ underline: z.optional(underline()) }),
-    response: () => z.object({ injected: z.boolean() }),
-  }),
+    request: z.object({ underline: z.optional(underline) }),
+    response: z.object({ injected: z.boolean() }),
+  },
   /**
    * Take Glosa's highlight rules back out of the sender's frame: its mentions stopped
    * (site switched off, paused) and it draws no saved highlight, so the page no longer
    * pays their per-element memory. `underline` is the reader's rule the frame has, if any.
    */
-  'remove-highlight-styles': message({
+  'remove-highlight-styles': {
     from: ['content'],
     to: 'background',
-    request: () => z.object({ underline: z.optional(underline()) }),
-    response: () => z.object({ removed: z.boolean() }),
-  }),
+    request: z.object({ underline: z.optional(underline) }),
+    response: z.object({ removed: z.boolean() }),
+  },
   /**
    * Open the entity in the dataset browser, in a new tab: the popover's "more" link. A
    * web page cannot open an extension page itself, so the background does.
    */
-  'open-atlas': message({
+  'open-atlas': {
     from: ['content'],
     to: 'background',
-    request: () => z.object({ entityId: entityId() }),
-    response: () => z.object({ opened: z.boolean() }),
-  }),
+    request: z.object({ entityId }),
+    response: z.object({ opened: z.boolean() }),
+  },
   /**
    * The reader changed the underline: take the frame's underline rule `from` out and put
    * `to` in (null: the default, no rule of its own). Sent only by a frame that has the rules.
    */
-  'restyle-mentions': message({
+  'restyle-mentions': {
     from: ['content'],
     to: 'background',
-    request: () => z.object({ from: z.nullable(underline()), to: z.nullable(underline()) }),
-    response: () => z.object({ restyled: z.boolean() }),
-  }),
+    request: z.object({ from: z.nullable(underline), to: z.nullable(underline) }),
+    response: z.object({ restyled: z.boolean() }),
+  },
   /** A bundled locale's UI strings: the reader chose an interface language other than the browser's. */
-  'ui-messages': message({
+  'ui-messages': {
     from: ['content'],
     to: 'background',
-    request: () => z.object({ locale: z.enum(['en', 'es']) }),
+    request: z.object({ locale: z.enum(['en', 'es']) }),
     response: localeMessages,
-  }),
+  },
   /** Every entity's id, name and kind: the note editor's picker of linked entities. */
-  'entity-summaries': message({
+  'entity-summaries': {
     from: ['content'],
     to: 'background',
     request: empty,
-    response: () => z.array(entitySummary()),
-  }),
+    response: z.array(entitySummary),
+  },
   /** The keyboard shortcut for the mentions cursor was pressed. */
-  'focus-mentions': message({
+  'focus-mentions': {
     from: ['extension'],
     to: 'content',
     request: empty,
-    response: () => z.object({ focused: z.boolean() }),
-  }),
+    response: z.object({ focused: z.boolean() }),
+  },
   /**
    * Whether the tab's content script runs, and whether the page has text to read (the
    * popup). No answer means no content script: the tab was open before Glosa was
    * installed or updated, and needs a reload.
    */
-  'page-status': message({
+  'page-status': {
     from: ['extension'],
     to: 'content',
     request: empty,
-    response: () => z.object({ text: z.boolean() }),
-  }),
+    response: z.object({ text: z.boolean() }),
+  },
   /** Which entities this page mentions, and how often (the popup). */
-  'page-mentions': message({
+  'page-mentions': {
     from: ['extension'],
     to: 'content',
     request: empty,
-    response: () => z.object({ counts: z.array(mentionCount()) }),
-  }),
+    response: z.object({ counts: z.array(mentionCount) }),
+  },
   /** Scroll to an entity's first mention and open its popover (the popup). */
-  'show-entity': message({
+  'show-entity': {
     from: ['extension'],
     to: 'content',
-    request: () => z.object({ entityId: entityId() }),
-    response: () => z.object({ shown: z.boolean() }),
-  }),
+    request: z.object({ entityId }),
+    response: z.object({ shown: z.boolean() }),
+  },
 
   /**
    * Save the passage the reader selected, with its selectors and the entities found in
    * and around it. The page address is the sender's tab; `canonical` is kept only when
    * it is on the same site.
    */
-  'save-highlight': message({
+  'save-highlight': {
     from: ['content'],
     to: 'background',
-    request: () =>
-      z.object({
-        canonical: canonical(),
-        title: z.string().check(z.maxLength(2_000)),
-        selector: passageSelectorsSchema,
-        body: highlightBodySchema,
-      }),
-    response: () => highlightSchema,
-  }),
+    request: z.object({
+      canonical,
+      title: z.string().check(z.maxLength(2_000)),
+      selector: passageSelectorsSchema,
+      body: highlightBodySchema,
+    }),
+    response: highlightSchema,
+  },
   /** The saved highlights of the sender's page, under any of its addresses. */
-  'highlights-for-page': message({
+  'highlights-for-page': {
     from: ['content'],
     to: 'background',
-    request: () => z.object({ canonical: canonical() }),
-    response: () => z.array(highlightSchema),
-  }),
+    request: z.object({ canonical }),
+    response: z.array(highlightSchema),
+  },
   /** Change a highlight's note, tags or entities. A content script may only edit its own page's. */
-  'update-highlight': message({
+  'update-highlight': {
     from: ['content'],
     to: 'background',
-    request: () => z.object({ id: highlightId(), body: highlightBodySchema, canonical: canonical() }),
-    response: () => highlightSchema,
-  }),
+    request: z.object({ id: highlightId, body: highlightBodySchema, canonical }),
+    response: highlightSchema,
+  },
   /** Delete a highlight; it is kept aside so `restore-highlight` can undo. */
-  'delete-highlight': message({
+  'delete-highlight': {
     from: ['content'],
     to: 'background',
-    request: () => z.object({ id: highlightId(), canonical: canonical() }),
-    response: () => z.object({ deleted: z.boolean() }),
-  }),
+    request: z.object({ id: highlightId, canonical }),
+    response: z.object({ deleted: z.boolean() }),
+  },
   /** Undo a delete. */
-  'restore-highlight': message({
+  'restore-highlight': {
     from: ['content'],
     to: 'background',
-    request: () => z.object({ id: highlightId(), canonical: canonical() }),
-    response: () => z.object({ restored: z.boolean() }),
-  }),
+    request: z.object({ id: highlightId, canonical }),
+    response: z.object({ restored: z.boolean() }),
+  },
   /** Where each of the page's highlights anchored, so the popup and library can list orphans. */
-  'report-anchoring': message({
+  'report-anchoring': {
     from: ['content'],
     to: 'background',
-    request: () =>
-      z.object({ results: z.array(anchorReport()).check(z.maxLength(10_000)), canonical: canonical() }),
-    response: () => z.object({ recorded: z.int() }),
-  }),
+    request: z.object({ results: z.array(anchorReport).check(z.maxLength(10_000)), canonical }),
+    response: z.object({ recorded: z.int() }),
+  },
   /** Tags already used, most used first: the note editor's suggestions. */
-  'tag-suggestions': message({
-    from: ['content'],
-    to: 'background',
-    request: empty,
-    response: () => z.array(z.string()),
-  }),
+  'tag-suggestions': { from: ['content'], to: 'background', request: empty, response: z.array(z.string()) },
 
   /** Save the current selection: the context menu item or the keyboard shortcut. */
-  'save-selection': message({
+  'save-selection': {
     from: ['extension'],
     to: 'content',
     request: empty,
-    response: () => z.object({ saved: z.boolean() }),
-  }),
+    response: z.object({ saved: z.boolean() }),
+  },
   /** Highlights of this page changed elsewhere (the library, another tab): draw them again. */
-  'highlights-changed': message({
+  'highlights-changed': {
     from: ['extension'],
     to: 'content',
     request: empty,
-    response: () => z.object({ redrawn: z.boolean() }),
-  }),
+    response: z.object({ redrawn: z.boolean() }),
+  },
   /** Where this page's highlights are anchored right now (the popup). */
-  'page-highlight-states': message({
+  'page-highlight-states': {
     from: ['extension'],
     to: 'content',
     request: empty,
-    response: () => z.object({ results: z.array(anchorReport()) }),
-  }),
+    response: z.object({ results: z.array(anchorReport) }),
+  },
   /** Scroll to a saved highlight and open its note (the popup). */
-  'show-highlight': message({
+  'show-highlight': {
     from: ['extension'],
     to: 'content',
-    request: () => z.object({ id: highlightId() }),
-    response: () => z.object({ shown: z.boolean() }),
-  }),
-};
+    request: z.object({ id: highlightId }),
+    response: z.object({ shown: z.boolean() }),
+  },
+} as const satisfies Record<string, MessageSpec>;
 
 export type MessageType = keyof typeof messages;
 export type Request<T extends MessageType> = z.infer<(typeof messages)[T]['request']>;
 export type Response<T extends MessageType> = z.infer<(typeof messages)[T]['response']>;
-export type PageMentionCount = z.infer<ReturnType<typeof mentionCount>>;
-export type AnchorReport = z.infer<ReturnType<typeof anchorReport>>;
-export type EntitySummary = z.infer<ReturnType<typeof entitySummary>>;
+export type PageMentionCount = z.infer<typeof mentionCount>;
+export type AnchorReport = z.infer<typeof anchorReport>;
+export type EntitySummary = z.infer<typeof entitySummary>;
 
 export interface Envelope {
   glosa: MessageType;

@@ -7,23 +7,11 @@
  * A maintainer's tool for finding the tasks the hostile bench reports.
  * Run with `npx tsx scripts/profile-hostile.ts <page> [extension dir]`.
  */
-import type { CDPSession } from '@playwright/test';
 import { extensionDir, launchChromium } from './chromium.ts';
 import { hostilePage, hostilePath } from './hostile-pages.ts';
 import { startStaticServer } from './static-server.ts';
+import { isTask, mainThread, readTrace, type TraceEvent } from './trace.ts';
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** Thread (CPU) time: what the task cost, without the time the thread waited for a core. */
-  tdur?: number;
-  pid: number;
-  tid: number;
-  id?: string;
-  args?: { name?: string; data?: Record<string, unknown> };
-}
 interface CpuNode {
   id: number;
   parent?: number;
@@ -85,40 +73,10 @@ try {
   await server.close();
 }
 
-async function readTrace(cdp: CDPSession): Promise<TraceEvent[]> {
-  const complete = new Promise<{ stream?: string }>((done) => cdp.once('Tracing.tracingComplete', done));
-  await cdp.send('Tracing.end');
-  const { stream } = await complete;
-  if (!stream) return [];
-  const chunks: string[] = [];
-  for (;;) {
-    const chunk = await cdp.send('IO.read', { handle: stream, size: 1 << 22 });
-    chunks.push(chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data);
-    if (chunk.eof) break;
-  }
-  await cdp.send('IO.close', { handle: stream });
-  const parsed = JSON.parse(chunks.join('')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-  return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
-}
-
 function report(events: TraceEvent[], drawn: number): void {
-  const isTask = (event: TraceEvent) =>
-    event.ph === 'X' && (event.name === 'ThreadControllerImpl::RunTask' || event.name === 'RunTask');
-  // The page's renderer main thread: the busiest CrRendererMain.
-  const mains = new Set(
-    events
-      .filter(
-        (event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain',
-      )
-      .map((event) => `${event.pid}:${event.tid}`),
-  );
-  const busy = new Map<string, number>();
-  for (const event of events) {
-    const key = `${event.pid}:${event.tid}`;
-    if (isTask(event) && mains.has(key)) busy.set(key, (busy.get(key) ?? 0) + (event.dur ?? 0));
-  }
-  const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (!main) throw new Error('no renderer main thread in the trace');
+  const thread = mainThread(events);
+  if (!thread) throw new Error('no renderer main thread in the trace');
+  const main = `${thread.pid}:${thread.tid}`;
   const onMain = events.filter((event) => `${event.pid}:${event.tid}` === main);
 
   // CPU samples of the main thread's profile, with trace timestamps.
@@ -131,7 +89,10 @@ function report(events: TraceEvent[], drawn: number): void {
   );
   const clock = new Map<string, number>();
   for (const event of events.filter((e) => e.name === 'Profile' && profileIds.has(e.id))) {
-    clock.set(event.id as string, (event.args?.data?.startTime as number) ?? event.ts);
+    clock.set(
+      event.id as string,
+      (event.args?.data as { startTime?: number } | undefined)?.startTime ?? event.ts,
+    );
   }
   for (const event of events) {
     // Chunks come from the profiler's own thread of the same process.

@@ -15,6 +15,8 @@ export interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
+  /** Async and flow events pair up by it. */
+  id?: string;
   args?: { name?: string; data?: unknown; dumps?: unknown };
 }
 

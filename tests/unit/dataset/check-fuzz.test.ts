@@ -14,27 +14,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDataset } from '../../../scripts/dataset/check.ts';
 import { formatProblem, jsonPath } from '../../../scripts/dataset/problem.ts';
+import { jsonType, placesIn, type Segment } from '../json-places.ts';
 import { copyOfMinimal, removeCopies } from './fixture-dataset.ts';
-
-type Segment = string | number;
-
-/** Every place in a JSON value, as paths from its root (the root itself excluded). */
-function placesIn(value: unknown, at: Segment[] = []): Segment[][] {
-  const places: Segment[][] = [];
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => {
-      places.push([...at, index], ...placesIn(item, [...at, index]));
-    });
-  } else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      places.push([...at, key], ...placesIn(item, [...at, key]));
-    }
-  }
-  return places;
-}
-
-const jsonType = (value: unknown) =>
-  value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 
 /** Values of each JSON type, to put where another type was. */
 const otherValues: Record<string, fc.Arbitrary<unknown>> = {

@@ -17,9 +17,8 @@ import { highlightSchema } from '../../../core/highlights/highlight.ts';
 import { detectFormat } from '../../../core/import/detect-format.ts';
 import type { ImportResult } from '../../../core/import/import-result.ts';
 import { parseImport } from '../../../core/import/parse-import.ts';
+import { jsonType, placesIn, type Segment } from '../json-places.ts';
 import { entityName, exported, generator, sampleHighlights } from './fixtures.ts';
-
-type Segment = string | number;
 
 const fixtures = join(import.meta.dirname, '../../fixtures/import');
 const files: Record<string, string> = {
@@ -29,23 +28,6 @@ const files: Record<string, string> = {
 };
 const options = { importedAt: '2026-12-02T10:00:00.000Z' };
 const runs = 1_000;
-
-/** Every place inside a JSON value, as paths from it (itself excluded). */
-function placesIn(value: unknown, at: Segment[] = []): Segment[][] {
-  const places: Segment[][] = [];
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => {
-      places.push([...at, index], ...placesIn(item, [...at, index]));
-    });
-  } else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value))
-      places.push([...at, key], ...placesIn(item, [...at, key]));
-  }
-  return places;
-}
-
-const jsonType = (value: unknown) =>
-  value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 
 const anyJson: fc.Arbitrary<unknown> = fc.oneof(
   fc.constant(null),
