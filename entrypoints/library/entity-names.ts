@@ -1,21 +1,23 @@
 /**
- * The dataset's entity names, for the cards, the entity filter, the search and exports.
- * The dataset is a large module; it is loaded once the first screen is shown, not before.
+ * The dataset's entity names, for the cards, the entity filter, the search and exports:
+ * the build's small names module, not the whole dataset (190 KB to load and evaluate),
+ * loaded once the first screen is on screen, not before.
  */
 import { useEffect, useState } from 'react';
 import { languageOfStrings } from '../../core/i18n/language';
 import { localiseName } from '../../core/localise';
 import { t } from '../../lib/i18n';
+import { afterNextFrame } from './first-screen';
 
 export type EntityNames = ReadonlyMap<string, string>;
 
 let loading: Promise<EntityNames> | undefined;
 
 export function loadEntityNames(): Promise<EntityNames> {
-  loading ??= import('virtual:glosa/dataset').then(({ default: dataset }) => {
+  loading ??= import('virtual:glosa/entity-names').then(({ default: names }) => {
     // In the language of the UI strings, as everywhere else (see core/i18n/language.ts).
     const language = languageOfStrings(t);
-    return new Map(dataset.entities.map((entity) => [entity.id, localiseName(entity.name, language)]));
+    return new Map(names.map(([id, name]) => [id, localiseName(name, language)]));
   });
   return loading;
 }
@@ -26,15 +28,15 @@ export function useEntityNames(start: boolean): EntityNames | null {
   useEffect(() => {
     if (!start || names) return;
     let cancelled = false;
-    // After the frame that shows the first screen: parsing the dataset is not part of it.
-    const timer = setTimeout(() => {
-      void loadEntityNames().then((loaded) => {
-        if (!cancelled) setNames(loaded);
+    // After the frame that shows the first screen (a timeout alone ran before that frame,
+    // and delayed it by the load): the names are not part of it.
+    void afterNextFrame()
+      .then(() => (cancelled ? undefined : loadEntityNames()))
+      .then((loaded) => {
+        if (loaded && !cancelled) setNames(loaded);
       });
-    }, 0);
     return () => {
       cancelled = true;
-      clearTimeout(timer);
     };
   }, [start, names]);
   return names;

@@ -15,3 +15,9 @@ declare module 'virtual:glosa/matcher' {
   const matcher: import('../../core/matcher/compile.ts').CompiledMatcher;
   export default matcher;
 }
+
+declare module 'virtual:glosa/entity-names' {
+  /** Every entity's id and name (one string, or English and Spanish), in dataset order. */
+  const names: [string, import('../../core/schema.ts').LocalisedName][];
+  export default names;
+}

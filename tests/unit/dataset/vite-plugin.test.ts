@@ -15,13 +15,21 @@ afterEach(() => {
 });
 
 /** Builds a one-file library that re-exports both virtual modules, and imports the result. */
-async function buildWith(dataDir: string): Promise<{ dataset: Record<string, unknown>; matcher: unknown }> {
+async function buildWith(
+  dataDir: string,
+): Promise<{ dataset: Record<string, unknown>; matcher: unknown; names: unknown }> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'glosa-vite-'));
   outputs.push(root);
   const entry = path.join(root, 'entry.js');
   fs.writeFileSync(
     entry,
-    "import dataset from 'virtual:glosa/dataset';\nimport matcher from 'virtual:glosa/matcher';\nexport { dataset, matcher };\n",
+    [
+      "import dataset from 'virtual:glosa/dataset';",
+      "import matcher from 'virtual:glosa/matcher';",
+      "import names from 'virtual:glosa/entity-names';",
+      'export { dataset, matcher, names };',
+      '',
+    ].join('\n'),
   );
   const result = await build({
     root,
@@ -39,8 +47,8 @@ async function buildWith(dataDir: string): Promise<{ dataset: Record<string, unk
 }
 
 describe('glosaDataset (Vite plugin)', () => {
-  it('serves the checked dataset without archived texts, and the compiled matcher', async () => {
-    const { dataset, matcher } = await buildWith(MINIMAL_DATASET);
+  it('serves the checked dataset without archived texts, the compiled matcher and the names', async () => {
+    const { dataset, matcher, names } = await buildWith(MINIMAL_DATASET);
 
     expect(Object.keys(dataset)).toEqual(['version', 'asOf', 'sources', 'entities', 'accounts', 'questions']);
     expect(dataset.version).toBe('1.0.0');
@@ -51,6 +59,8 @@ describe('glosaDataset (Vite plugin)', () => {
     expect(JSON.stringify(dataset)).not.toContain('The road to the capital\n\nBy Ana Quispe');
     expect((dataset.accounts as unknown[]).length).toBe(5);
     expect(matcher).toEqual(compileMatcher(dataset.entities as Parameters<typeof compileMatcher>[0]));
+    const entities = dataset.entities as { id: string; name: unknown }[];
+    expect(names).toEqual(entities.map((entity) => [entity.id, entity.name]));
   });
 
   it('fails the build with every problem as file: path: message', async () => {
