@@ -51,7 +51,7 @@ function Library() {
 
   const names = useEntityNames(highlights !== undefined);
   const entityName = useMemo(() => (names ? (id: string) => names.get(id) ?? id : null), [names]);
-  const { reply, pending } = useSearch(highlights, entityName, query);
+  const { reply, pending, searchNow } = useSearch(highlights, entityName, query);
   const searching = query.q.trim() !== '';
 
   const filters = useFilters(query);
@@ -62,7 +62,10 @@ function Library() {
   const setFilters = useCallback((next: LibraryQuery) => setQuery({ ...next, q: typed.current }), [setQuery]);
 
   const listRef = useRef<HTMLElement>(null);
-  const fallbackMarks = useCallback((text: string) => wordPrefixMarks(text, query.q), [query.q]);
+  // The words of the answer shown, not of the letters typed since: a keystroke then leaves
+  // the cards alone until its own answer arrives.
+  const answered = reply?.q ?? '';
+  const fallbackMarks = useCallback((text: string) => wordPrefixMarks(text, answered), [answered]);
 
   const onSelect = useCallback(
     (id: string, isSelected: boolean, range: boolean) => {
@@ -175,7 +178,11 @@ function Library() {
             value={query.q}
             autoComplete="off"
             spellCheck={false}
-            onChange={(event) => setQuery({ ...query, q: event.target.value }, { replace: true })}
+            onChange={(event) => {
+              const next = { ...query, q: event.target.value };
+              searchNow(next);
+              setQuery(next, { replace: true });
+            }}
           />
         </div>
         <Filters highlights={highlights} entityName={entityName} query={filters} setQuery={setFilters} />

@@ -24,6 +24,8 @@ export interface SearchReply extends CappedHits {
   seq: number;
   /** The query and filters answered (`formatLibraryQuery`), to tell a stale answer. */
   key: string;
+  /** The search text answered: the cards mark what this answer matched, not what is typed since. */
+  q: string;
   /** The engine's time in the worker. */
   ms: number;
 }
@@ -88,7 +90,7 @@ function onPageClient(onReply: (reply: SearchReply) => void): SearchClient {
         if (mine !== seq) return;
         const started = performance.now();
         const capped = capHits(ready.search(query.q).hits, (id) => fieldsById.get(id), query);
-        onReply({ seq: mine, key, ...capped, ms: performance.now() - started });
+        onReply({ seq: mine, key, q: query.q, ...capped, ms: performance.now() - started });
       });
     },
     dispose: () => undefined,

@@ -39,6 +39,7 @@ self.onmessage = (event: MessageEvent<SearchRequest>) => {
   const reply: SearchReply = {
     seq: request.seq,
     key: request.key,
+    q: request.query.q,
     ...capped,
     ms: performance.now() - started,
   };

@@ -2,8 +2,14 @@
  * The search worker's answer for the query and filters, null when nothing is searched.
  * The library's highlights are handed to the worker when the page is idle (once the
  * entity names are loaded), not while it first renders.
+ *
+ * A keystroke's search is posted from the input's own handler (`searchNow`), before React
+ * renders the typed letter: the worker searches while the page renders, instead of after
+ * it. Its answer is rendered in the task it arrives in (`flushSync`), not in a task queued
+ * behind it, where a frame could slip in between and show the answer a frame late.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Highlight } from '../../core/highlights/highlight';
 import { filterFields, formatLibraryQuery, type LibraryQuery } from '../../core/library/library-query';
 import { searchDocument } from '../../core/library/search-text';
@@ -16,7 +22,7 @@ export function useSearch(
   highlights: Highlight[] | undefined,
   entityName: ((id: string) => string) | null,
   query: LibraryQuery,
-): { reply: SearchReply | null; pending: boolean } {
+): { reply: SearchReply | null; pending: boolean; searchNow: (query: LibraryQuery) => void } {
   const client = useRef<SearchClient | null>(null);
   const [reply, setReply] = useState<SearchReply | null>(null);
   const [indexed, setIndexed] = useState<Highlight[] | undefined>(undefined);
@@ -25,9 +31,21 @@ export function useSearch(
   // Started on first use (the documents, handed over when the page is idle): starting a
   // worker costs its own task, which the first screen need not wait for.
   const started = useCallback(() => {
-    client.current ??= createSearchClient(setReply);
+    client.current ??= createSearchClient((answer) => flushSync(() => setReply(answer)));
     return client.current;
   }, []);
+  // What the worker was last asked, and over which documents: the effect below does not ask again.
+  const sent = useRef<{ key: string; documents: Highlight[] } | null>(null);
+  const ask = useCallback(
+    (next: LibraryQuery, documents: Highlight[] | undefined) => {
+      const nextKey = formatLibraryQuery(next);
+      if (!documents || next.q.trim() === '') return;
+      if (sent.current?.key === nextKey && sent.current.documents === documents) return;
+      sent.current = { key: nextKey, documents };
+      started().search(nextKey, next);
+    },
+    [started],
+  );
   useEffect(() => () => client.current?.dispose(), []);
   useEffect(() => {
     if (!highlights || !entityName || indexed === highlights) return;
@@ -66,8 +84,9 @@ export function useSearch(
   latest.current = query;
   useEffect(() => {
     // Again when the documents change: the last answer named highlights that may be gone.
-    if (indexed && key !== '' && searching) started().search(key, latest.current);
-  }, [indexed, key, searching, started]);
-  if (!searching) return { reply: null, pending: false };
-  return { reply, pending: reply?.key !== key };
+    if (key !== '') ask(latest.current, indexed);
+  }, [indexed, key, ask]);
+  const searchNow = useCallback((next: LibraryQuery) => ask(next, indexed), [ask, indexed]);
+  if (!searching) return { reply: null, pending: false, searchNow };
+  return { reply, pending: reply?.key !== key, searchNow };
 }
