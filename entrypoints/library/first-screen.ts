@@ -2,8 +2,11 @@
  * The library's first screen, asked of the database as soon as the page's script runs:
  * in parallel with reading the interface language and with React's first render, rather
  * than after them. `useHighlights` takes it for its first read; later reads ask afresh.
+ * It is read without Dexie when the database is at this code's version
+ * (`lib/db/first-read.ts`); Dexie opens it meanwhile for everything after.
  */
 import type { Highlight } from '../../core/highlights/highlight';
+import { newestHighlightsRaw } from '../../lib/db/first-read';
 import { recentHighlights } from '../../lib/db/highlights';
 
 /** About two screens of cards: what the first render needs. */
@@ -13,7 +16,9 @@ let prefetched: Promise<Highlight[]> | undefined;
 
 /** Starts the first screen's read; call once, before anything else waits. */
 export function prefetchFirstScreen(): void {
-  prefetched ??= recentHighlights(0, firstScreenSize);
+  prefetched ??= newestHighlightsRaw(firstScreenSize).then(
+    (read) => read ?? recentHighlights(0, firstScreenSize),
+  );
   // A failure is seen by whoever takes it; here it must not be an unhandled rejection.
   prefetched.catch(() => undefined);
 }

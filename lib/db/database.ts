@@ -25,6 +25,11 @@ export interface TrashRow {
 
 export const databaseName = 'glosa';
 
+/** The newest schema version declared below. */
+export const schemaVersion = 1;
+/** The IndexedDB version Dexie opens it at (version × 10), for reads without Dexie (`first-read.ts`). */
+export const nativeVersion = schemaVersion * 10;
+
 export type GlosaDatabase = Dexie & {
   highlights: EntityTable<HighlightRow, 'id'>;
   trash: EntityTable<TrashRow, 'id'>;

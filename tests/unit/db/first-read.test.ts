@@ -1,0 +1,121 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Highlight } from '../../../core/highlights/highlight';
+import { nativeVersion, openDatabase, schemaVersion } from '../../../lib/db/database';
+import { newestHighlightsRaw } from '../../../lib/db/first-read';
+import { putHighlight, recentHighlights } from '../../../lib/db/highlights';
+
+let counter = 0;
+const names: string[] = [];
+function freshName(): string {
+  counter += 1;
+  const name = `glosa-first-read-${counter}`;
+  names.push(name);
+  return name;
+}
+afterEach(async () => {
+  for (const name of names.splice(0)) {
+    await new Promise((resolve) => {
+      const request = indexedDB.deleteDatabase(name);
+      request.onsuccess = request.onerror = resolve;
+    });
+  }
+});
+
+function highlight(id: string, created: string): Highlight {
+  return {
+    id,
+    target: {
+      source: `https://news.example/${id}`,
+      title: 'An article',
+      selector: {
+        quote: { type: 'TextQuoteSelector', exact: 'Senkata', prefix: '', suffix: '' },
+        position: { type: 'TextPositionSelector', start: 0, end: 7 },
+      },
+    },
+    body: { note: `note ${id}`, tags: ['a'], entityIds: [] },
+    created,
+    modified: created,
+  };
+}
+
+/** The versions of the databases that exist (a database the read must not have created is absent). */
+async function versionOf(name: string): Promise<number | undefined> {
+  const databases = await indexedDB.databases();
+  return databases.find((database) => database.name === name)?.version;
+}
+
+/** A database made with IndexedDB itself at `version`, with one store and no index. */
+function rawDatabase(name: string, version: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name, version);
+    request.onupgradeneeded = () => request.result.createObjectStore('highlights', { keyPath: 'id' });
+    request.onsuccess = () => {
+      request.result.close();
+      resolve();
+    };
+    request.onerror = () => reject(request.error);
+  });
+}
+
+describe('the first screen read without Dexie', () => {
+  it('is Dexie’s own version number for the newest schema', () => {
+    expect(openDatabase(freshName()).verno).toBe(schemaVersion);
+    expect(nativeVersion).toBe(schemaVersion * 10);
+  });
+
+  it('reads the newest highlights, exactly as Dexie reads them', async () => {
+    const name = freshName();
+    const db = openDatabase(name);
+    for (let i = 0; i < 35; i++) {
+      await putHighlight(
+        highlight(`h${i}`, new Date(Date.UTC(2026, 0, 1, 0, (i * 7) % 35)).toISOString()),
+        db,
+      );
+    }
+    const expected = await recentHighlights(0, 30, db);
+    db.close();
+
+    const read = await newestHighlightsRaw(30, name);
+    expect(read).toEqual(expected);
+    expect(read?.[0]).not.toHaveProperty('addresses');
+  });
+
+  it('reads an empty library as empty', async () => {
+    const name = freshName();
+    const db = openDatabase(name);
+    await db.open();
+    db.close();
+    expect(await newestHighlightsRaw(30, name)).toEqual([]);
+  });
+
+  it('leaves a database that does not exist uncreated, for Dexie to create', async () => {
+    const name = freshName();
+    expect(await newestHighlightsRaw(30, name)).toBeUndefined();
+    expect(await versionOf(name)).toBeUndefined();
+  });
+
+  it('leaves an older database unread and un-upgraded, for Dexie to upgrade', async () => {
+    const name = freshName();
+    await rawDatabase(name, nativeVersion - 5);
+    expect(await newestHighlightsRaw(30, name)).toBeUndefined();
+    expect(await versionOf(name)).toBe(nativeVersion - 5);
+  });
+
+  it('leaves a newer database unread, for Dexie to refuse', async () => {
+    const name = freshName();
+    await rawDatabase(name, nativeVersion + 10);
+    expect(await newestHighlightsRaw(30, name)).toBeUndefined();
+    expect(await versionOf(name)).toBe(nativeVersion + 10);
+  });
+
+  it('answers undefined, not an error, for a database at this version without the index', async () => {
+    const name = freshName();
+    await rawDatabase(name, nativeVersion);
+    expect(await newestHighlightsRaw(30, name)).toBeUndefined();
+  });
+
+  it('answers undefined where there is no IndexedDB', async () => {
+    expect(await newestHighlightsRaw(30, freshName(), null)).toBeUndefined();
+  });
+});
