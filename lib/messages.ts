@@ -84,7 +84,8 @@ export const messages = {
   /**
    * Insert Glosa's highlight rules into the sender's frame: sent once per document, at
    * its first draw, so pages with nothing to draw never carry them (issue 12). With
-   * `underline` (the reader chose another than the default), its rule is inserted after them.
+   * `underline` (the reader chose another than the default), its rule goes in the same
+   * sheet, after them.
    */
   'inject-highlight-styles': {
     from: ['content'],
@@ -95,7 +96,8 @@ export const messages = {
   /**
    * Take Glosa's highlight rules back out of the sender's frame: its mentions stopped
    * (site switched off, paused) and it draws no saved highlight, so the page no longer
-   * pays their per-element memory. `underline` is the reader's rule the frame has, if any.
+   * pays their per-element memory. `underline` is the reader's rule the frame has, if any
+   * (it names the sheet to remove).
    */
   'remove-highlight-styles': {
     from: ['content'],
@@ -114,8 +116,9 @@ export const messages = {
     response: z.object({ opened: z.boolean() }),
   },
   /**
-   * The reader changed the underline: take the frame's underline rule `from` out and put
-   * `to` in (null: the default, no rule of its own). Sent only by a frame that has the rules.
+   * The reader changed the underline: swap the frame's sheet with the underline rule `from`
+   * for one with `to` (null: the default, no rule of its own). Sent only by a frame that has
+   * the rules.
    */
   'restyle-mentions': {
     from: ['content'],

@@ -5,9 +5,14 @@
  * shared cores drift by 2× between minutes).
  *
  * Per page and side:
- * - the page's own `setInterval(…, 50)`: its longest gap from the first frame after the page
- *   built itself until the measurement ends (the page's clock, so promise continuations and
- *   rendering count as they do for a reader);
+ * - the page's own `setInterval(…, 50)`: its longest gap from when the window opens until the
+ *   measurement ends (the page's clock, so promise continuations and rendering count as
+ *   they do for a reader). The window opens once the page has settled: at the end of its
+ *   second frame after building itself (scripts/hostile-pages.ts). Opening it at the first
+ *   frame left Chromium's own one-off work after the first paint (1.2-1.9 s on the page of a
+ *   million text nodes, uninstrumented) in the baseline, which hid Glosa's gaps. Glosa's
+ *   content script can arrive before then (document_idle can come before the page's first
+ *   frame), so its tasks before the window are reported on their own;
  * - from a trace (CDP Tracing, devtools.timeline and toplevel): the longest main-thread task
  *   that ran extension code (a `chrome-extension://` script anywhere inside it), and the
  *   tasks over 50 ms, against the side without Glosa. The `longtask` observer would miss
@@ -23,30 +28,66 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { launchChromium } from './chromium.ts';
 import { type HostilePage, hostilePages, hostilePath } from './hostile-pages.ts';
 import { startStaticServer } from './static-server.ts';
-import { inside, isTask, LONG_TASK_MS, mainThread, readTrace, renders, type TraceEvent } from './trace.ts';
+import {
+  inside,
+  isTask,
+  LONG_TASK_MS,
+  mainThread,
+  postedFrom,
+  readTrace,
+  renders,
+  type TraceEvent,
+} from './trace.ts';
 
 export type Row = Record<string, string | number>;
 
 /** The scan has settled once the number of mentions drawn has not changed for this long. */
 const SETTLE_MS = 2000;
+/** On a page without mentions, the scan has ended once the page's timer has kept its rhythm this long. */
+const QUIET_MS = 5000;
 /** Longest a side may take before it is reported as it stands. */
 const SIDE_TIMEOUT_MS = 180_000;
 /** Heap samples per side, each after a garbage collection: their spread is the precision. */
 const HEAP_SAMPLES = 3;
 
 interface Probe {
-  maxGap: number;
-  /** When the longest gap ended (page clock). */
-  maxGapEnd: number;
-  gapsOver100: number;
   built: number;
-  /** When the timer began measuring: the first frame after the page built itself. */
+  /** When the page had settled: the end of the second frame after it built itself. */
   startedAt: number;
   measuring: boolean;
-  ticks: number;
+  /** Every tick of the page's timer since the page built itself (page clock). */
+  ticks: number[];
   drawn: number;
   doneAt: number;
   churnDone?: boolean;
+}
+
+/** Whether the page's timer ticked without a gap over 100 ms for the last `ms` before `now`. */
+export function keptRhythm(ticks: readonly number[], now: number, ms: number): boolean {
+  const since = now - ms;
+  const recent = ticks.filter((tick) => tick >= since);
+  const before = ticks.filter((tick) => tick < since).at(-1);
+  if (before === undefined || recent.length === 0) return false;
+  return timerGaps([...recent, now], before).maxGap <= 100;
+}
+
+/** The page timer's gaps from `from` on (page clock): the longest, when it ended, and how many were over 100 ms. */
+export function timerGaps(ticks: readonly number[], from: number) {
+  let maxGap = 0;
+  let maxGapEnd = from;
+  let gapsOver100 = 0;
+  let last = from;
+  for (const tick of ticks) {
+    if (tick <= from) continue;
+    const gap = tick - last;
+    if (gap > 100) gapsOver100++;
+    if (gap > maxGap) {
+      maxGap = gap;
+      maxGapEnd = tick;
+    }
+    last = tick;
+  }
+  return { maxGap, maxGapEnd, gapsOver100 };
 }
 
 interface MemoryDumps {
@@ -57,6 +98,8 @@ export interface SideResult {
   side: string;
   maxGapMs: number;
   gapsOver100: number;
+  /** Glosa's tasks before the window opened, while the page was still settling. */
+  beforeWindow: string;
   /** What the trace shows inside the longest gap. */
   gapHolds: string;
   /** Page built → last change in the number of mentions drawn (page clock). */
@@ -99,7 +142,12 @@ export interface SideResult {
 }
 
 /** Top-level tasks of the page's main thread, in ms, and whether each ran extension code. */
-export function analyseTrace(events: TraceEvent[], from: number, gap?: { from: number; to: number }) {
+export function analyseTrace(
+  events: TraceEvent[],
+  from: number,
+  gap?: { from: number; to: number },
+  to = Number.POSITIVE_INFINITY,
+) {
   const thread = mainThread(events);
   if (!thread) {
     return {
@@ -109,8 +157,15 @@ export function analyseTrace(events: TraceEvent[], from: number, gap?: { from: n
     };
   }
   const own = events
-    .filter((event) => event.pid === thread.pid && event.tid === thread.tid && event.ts >= from)
+    .filter(
+      (event) => event.pid === thread.pid && event.tid === thread.tid && event.ts >= from && event.ts < to,
+    )
     .sort((a, b) => a.ts - b.ts);
+  /** What a task held, and where it was posted from: a task of Chromium's own is named by it. */
+  const holds = (task: TraceEvent | undefined) =>
+    [postedFrom(own, task) && `posted from ${postedFrom(own, task)}`, inside(own, task)]
+      .filter(Boolean)
+      .join(': ');
   const tasks = own.filter((event) => isTask(event));
   const dumps = own.filter((event) => event.name.startsWith('MemoryDumpManager')).map((event) => event.ts);
   const extensionAt: number[] = [];
@@ -175,14 +230,14 @@ export function analyseTrace(events: TraceEvent[], from: number, gap?: { from: n
     longestExtension,
     longestExtensionCpu,
     extensionLongCpu,
-    cpuInside: inside(own, longestCpuTask),
+    cpuInside: holds(longestCpuTask),
     long,
     extensionLong,
-    inside: inside(own, longestTask),
-    longestInside: inside(own, longestAny),
+    inside: holds(longestTask),
+    longestInside: holds(longestAny),
     longestFrame,
     frameLong,
-    frameInside: inside(own, longestFrameTask),
+    frameInside: holds(longestFrameTask),
     gapHolds: gap
       ? `tasks with extension script ${Math.round(gapShare.extension)} ms, frames ${Math.round(gapShare.frame)} ms, other tasks ${Math.round(gapShare.other)} ms; ${inside(own, { name: 'gap', cat: '', ph: 'X', ts: gap.from, dur: gap.to - gap.from, pid: thread.pid, tid: thread.tid })}`
       : '',
@@ -258,7 +313,12 @@ const interact = `(async () => {
   const median = (list) => [...list].sort((a, b) => a - b)[list.length >> 1];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   let target = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.data.length > 10) target = node;
+  // The last long text node, found from the end: a walk from the start was a task of the
+  // bench's own (250-530 ms on the page of a million text nodes, the "Receive mojo message"
+  // of DevTools' evaluate), and the first edit put Glosa's mutation callback inside it, so
+  // it counted as Glosa's longest task.
+  for (let node = walker.lastChild(); node; node = walker.previousNode())
+    if (node.data.length > 10) { target = node; break; }
   const edits = [];
   for (let i = 0; i < 10 && target; i++) {
     const start = performance.now();
@@ -283,12 +343,7 @@ async function readProbe(page: Page): Promise<Probe> {
   const probe = await page
     .evaluate(() => (window as unknown as { __hostile?: Probe }).__hostile)
     .catch(() => undefined);
-  return (
-    probe ?? {
-      ...{ maxGap: 0, maxGapEnd: 0, gapsOver100: 0, built: 0, startedAt: 0 },
-      ...{ measuring: false, ticks: 0, drawn: 0, doneAt: 0 },
-    }
-  );
+  return probe ?? { built: 0, startedAt: 0, measuring: false, ticks: [], drawn: 0, doneAt: 0 };
 }
 
 /** Loads `page` on one side and waits until its mentions settle (or, without Glosa, as long as `holdMs`). */
@@ -330,6 +385,9 @@ async function measureSide(
       continue;
     }
     if (churning || !probe.measuring || now - probe.doneAt < SETTLE_MS) continue;
+    // A page that plants no mention never shows the scan's end in what is drawn: without
+    // this the side stopped a second after the page settled, with Glosa still scanning.
+    if (hostile.expected === 0 && !keptRhythm(probe.ticks, now, QUIET_MS)) continue;
     found = await mentionsFound(context);
     if (found === hostile.expected) break;
   }
@@ -339,6 +397,9 @@ async function measureSide(
   // timed on their own (the page's relayout after an edit is its own, with Glosa or not).
   probe = await readProbe(page);
   const interaction = (await page.evaluate(interact)) as { editMs: number; scrollMs: number };
+  // Tasks count up to here: the bench's own garbage collections below are neither the
+  // page's nor Glosa's (each took 7-20 s on the page of a million text nodes).
+  await page.evaluate(() => performance.mark('hostile-measured'));
   // Without a collection first the dump also counts garbage not yet collected, which varies
   // between runs by more than the difference measured. V8's major GC collects Blink's heap
   // too. Several samples, each after its own collection: their spread says how precise the
@@ -354,21 +415,30 @@ async function measureSide(
     await cdp.send('Tracing.requestMemoryDump' as never).catch(() => undefined);
   }
   const events = await readTrace(cdp);
-  // Tasks count from when the page-owned timer started measuring (the first frame after
-  // the page built itself), as its gaps do. The probe's mark at that moment gives the
-  // trace time of the page clock's zero.
+  // Tasks count from when the page settled, as the timer's gaps do. The probe's mark at
+  // that moment gives the trace time of the page clock's zero.
   const mark = events.find((event) => event.name === 'hostile-measuring');
   const navigation = mark ? mark.ts - probe.startedAt * 1000 : 0;
-  const trace = analyseTrace(events, navigation + probe.startedAt * 1000, {
-    from: navigation + (probe.maxGapEnd - probe.maxGap) * 1000,
-    to: navigation + probe.maxGapEnd * 1000,
-  });
+  const settled = navigation + probe.startedAt * 1000;
+  const end = events.find((event) => event.name === 'hostile-measured')?.ts;
+  const gaps = timerGaps(probe.ticks, probe.startedAt);
+  const trace = analyseTrace(
+    events,
+    settled,
+    { from: navigation + (gaps.maxGapEnd - gaps.maxGap) * 1000, to: navigation + gaps.maxGapEnd * 1000 },
+    end,
+  );
+  const early = analyseTrace(events, navigation + probe.built * 1000, undefined, settled);
   const jsHeap = medianSpread(jsHeaps);
   const blinkHeap = medianSpread(blinkHeaps(events, mainThread(events)?.pid));
   const result: SideResult & { elapsedMs: number } = {
     side,
-    maxGapMs: probe.maxGap,
-    gapsOver100: probe.gapsOver100,
+    maxGapMs: gaps.maxGap,
+    gapsOver100: gaps.gapsOver100,
+    beforeWindow:
+      early.longestExtension > 0
+        ? `longest task running extension script ${round(early.longestExtension)} ms [${early.inside}] (${early.extensionLong} over 50 ms)`
+        : 'none',
     gapHolds: trace.gapHolds,
     scanMs: probe.drawn > 0 ? probe.doneAt - probe.built : 0,
     drawn: probe.drawn,
@@ -482,6 +552,7 @@ export async function benchHostile(names: readonly string[], extension: string):
           `long tasks ${side.longTasks}${glosa && without ? ` (${side.longTasks - without.longTasks >= 0 ? '+' : ''}${side.longTasks - without.longTasks} vs without)` : ''}, longest ${round(side.longestTaskMs)} ms [${side.longestTaskHolds}]`,
           `page edit → frame ${round(side.editMs)} ms, scroll → frame ${round(side.scrollMs)} ms`,
           `${side.gapsOver100} gaps over 100 ms; in the longest: ${side.gapHolds}`,
+          glosa ? `before the page settled: ${side.beforeWindow}` : '',
           `DOM ${round(side.nodes)} nodes, Blink heap ${side.blinkHeapMb === undefined ? 'n/a' : `${side.blinkHeapMb.toFixed(1)} ± ${((side.blinkHeapSpreadMb ?? 0) / 2).toFixed(1)} MB`}, JS heap ${side.jsHeapMb.toFixed(1)} ± ${(side.jsHeapSpreadMb / 2).toFixed(1)} MB (median of ${HEAP_SAMPLES} samples after a GC each, ± half their spread)`,
           glosa
             ? `mentions found ${side.found}/${side.expected} (${side.drawn} registered), last drawn ${round(side.scanMs)} ms after the page built`

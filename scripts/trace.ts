@@ -17,7 +17,16 @@ export interface TraceEvent {
   tid: number;
   /** Async and flow events pair up by it. */
   id?: string;
-  args?: { name?: string; data?: unknown; dumps?: unknown };
+  args?: {
+    name?: string;
+    data?: unknown;
+    dumps?: unknown;
+    /** Where a task was posted from (`toplevel` task events). */
+    src_file?: string;
+    src_func?: string;
+    /** Which interface a mojo message came in on (`Receive mojo message`). */
+    chrome_mojo_event_info?: { mojo_interface_tag?: string };
+  };
 }
 
 export const LONG_TASK_MS = 50;
@@ -104,6 +113,22 @@ function functionCalled(event: TraceEvent): string {
   return where ? `FunctionCall ${where}` : 'FunctionCall';
 }
 
+/**
+ * Where a task was posted from, as `file:function` (the `toplevel` task event says), or ''.
+ * A task of Chromium's own with nothing instrumented inside (a timer of the navigation
+ * predictor, a capture of the page's text) is named by it, not by the mojo message or timer
+ * that ran it.
+ */
+export function postedFrom(events: TraceEvent[], task: TraceEvent | undefined): string {
+  if (!task) return '';
+  const end = task.ts + (task.dur ?? 0);
+  const posted = events.find(
+    (event) => isTask(event) && event.ts >= task.ts && event.ts <= end && event.args?.src_func !== undefined,
+  );
+  const file = posted?.args?.src_file?.split('/').pop();
+  return posted ? `${file}:${posted.args?.src_func}` : '';
+}
+
 /** What a task spent its time on: the biggest events inside it, by name. */
 export function inside(events: TraceEvent[], task: TraceEvent | undefined): string {
   if (!task) return '';
@@ -112,7 +137,9 @@ export function inside(events: TraceEvent[], task: TraceEvent | undefined): stri
   for (const event of events) {
     // A task nested in the task (the scheduler's own wrapper) says nothing about what it held.
     if (isTask(event) || event.ph !== 'X' || event.ts < task.ts || event.ts > end) continue;
-    const name = event.name === 'FunctionCall' ? functionCalled(event) : event.name;
+    const mojo = event.args?.chrome_mojo_event_info?.mojo_interface_tag;
+    const name =
+      event.name === 'FunctionCall' ? functionCalled(event) : mojo ? `${event.name} ${mojo}` : event.name;
     byName.set(name, (byName.get(name) ?? 0) + (event.dur ?? 0) / 1000);
   }
   return [...byName]

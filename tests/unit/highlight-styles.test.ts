@@ -11,8 +11,10 @@ import {
   type CssInserter,
   type CssRemover,
   highlightCss,
+  highlightSheet,
   injectHighlightStyles,
   removeHighlightStyles,
+  restyleMentions,
 } from '../../lib/highlight-styles';
 import { receive } from '../../lib/message-policy';
 import { type Handlers, messages, type Sender } from '../../lib/messages';
@@ -35,6 +37,19 @@ describe('inject-highlight-styles', () => {
     const { scripting, calls } = fakeScripting();
     await expect(injectHighlightStyles(scripting)({}, sender)).resolves.toEqual({ injected: true });
     expect(calls).toEqual([{ target: { tabId: 7, frameIds: [3] }, css: highlightCss, origin: 'AUTHOR' }]);
+  });
+
+  it('inserts the reader’s underline in the same sheet, after the base rules: one insertion, one style recalc', async () => {
+    const { scripting, calls } = fakeScripting();
+    const wavy = { underlineStyle: 'wavy' as const, underlineColour: '#aa3300' };
+    await expect(injectHighlightStyles(scripting)({ underline: wavy }, sender)).resolves.toEqual({
+      injected: true,
+    });
+    expect(calls).toEqual([
+      { target: { tabId: 7, frameIds: [3] }, css: highlightCss + underlineCss(wavy), origin: 'AUTHOR' },
+    ]);
+    expect(highlightSheet(wavy)).toBe(highlightCss + underlineCss(wavy));
+    expect(highlightSheet(null)).toBe(highlightCss);
   });
 
   it('carries every highlight Glosa draws, on the root element only (descendants inherit), and the fallback', () => {
@@ -141,7 +156,7 @@ function frameSheets(fail?: Error) {
 describe('remove-highlight-styles', () => {
   const wavy = { underlineStyle: 'wavy' as const, underlineColour: '#aa3300' };
 
-  it('takes out of the sender’s frame exactly the rules that went in, the reader’s underline first', async () => {
+  it('takes out of the sender’s frame exactly the sheet that went in, with the reader’s underline', async () => {
     const { scripting, removals, left } = frameSheets();
     const other: Sender = { ...sender, frameId: 0 };
     await injectHighlightStyles(scripting)({ underline: wavy }, sender);
@@ -150,8 +165,7 @@ describe('remove-highlight-styles', () => {
       removed: true,
     });
     expect(removals).toEqual([
-      { target: { tabId: 7, frameIds: [3] }, css: underlineCss(wavy), origin: 'AUTHOR' },
-      { target: { tabId: 7, frameIds: [3] }, css: highlightCss, origin: 'AUTHOR' },
+      { target: { tabId: 7, frameIds: [3] }, css: highlightSheet(wavy), origin: 'AUTHOR' },
     ]);
     // The other frame of the tab keeps its rules.
     expect(left()).toEqual([['7/0/AUTHOR', [highlightCss]]]);
@@ -164,6 +178,18 @@ describe('remove-highlight-styles', () => {
     expect(left()).toEqual([]);
     await injectHighlightStyles(scripting)({}, sender);
     expect(left()).toEqual([['7/3/AUTHOR', [highlightCss]]]);
+  });
+
+  it('after the reader swaps the underline, the removal takes out the swapped sheet: nothing is left', async () => {
+    const { scripting, left } = frameSheets();
+    const red = { underlineStyle: 'solid' as const, underlineColour: '#cc0000' };
+    await injectHighlightStyles(scripting)({ underline: wavy }, sender);
+    await restyleMentions(scripting)({ from: wavy, to: red }, sender);
+    expect(left()).toEqual([['7/3/AUTHOR', [highlightSheet(red)]]]);
+    await restyleMentions(scripting)({ from: red, to: null }, sender);
+    expect(left()).toEqual([['7/3/AUTHOR', [highlightCss]]]);
+    await removeHighlightStyles(scripting)({}, sender);
+    expect(left()).toEqual([]);
   });
 
   it('answers { removed: false } where the frame cannot be reached, without throwing', async () => {

@@ -9,14 +9,13 @@ import { compileMatcher } from '../../../core/matcher/compile';
 import { createMatcher } from '../../../core/matcher/matcher';
 import type { Entity } from '../../../core/schema';
 import { defaultSettings } from '../../../core/settings';
-import { underlineCss } from '../../../core/underline-css';
 import { Annotator } from '../../../entrypoints/content/annotator';
 import { FirstMentionIndex, firstMentionsOnly } from '../../../entrypoints/content/first-mentions';
 import type { Highlighter } from '../../../entrypoints/content/highlighter';
 import { matcherWithout } from '../../../entrypoints/content/kind-filter';
 import { MentionIndex } from '../../../entrypoints/content/mention-index';
 import { createMentionUnderline } from '../../../entrypoints/content/mention-underline';
-import { restyleMentions } from '../../../lib/highlight-styles';
+import { highlightSheet, restyleMentions } from '../../../lib/highlight-styles';
 import type { Sender } from '../../../lib/messages';
 
 const entities: Entity[] = [
@@ -170,7 +169,7 @@ describe('the underline in a frame', () => {
     expect(send.mock.calls).toEqual([['inject-highlight-styles', { underline: wavy }]]);
   });
 
-  it('the background takes the old rule out of the sender’s frame and puts the new one in', async () => {
+  it('the background puts the sheet with the new rule into the sender’s frame, then takes the old one out', async () => {
     const calls: string[] = [];
     const scripting = {
       insertCSS: async ({ css, target }: { css: string; target: { tabId: number; frameIds: number[] } }) =>
@@ -182,7 +181,8 @@ describe('the underline in a frame', () => {
     await expect(restyleMentions(scripting)({ from: wavy, to: red }, sender)).resolves.toEqual({
       restyled: true,
     });
-    expect(calls).toEqual([`remove 7/3 ${underlineCss(wavy)}`, `insert 7/3 ${underlineCss(red)}`]);
+    // New first: the underlines are never left without rules in between.
+    expect(calls).toEqual([`insert 7/3 ${highlightSheet(red)}`, `remove 7/3 ${highlightSheet(wavy)}`]);
     await expect(
       restyleMentions(scripting)({ from: red, to: null }, { ...sender, tabId: undefined }),
     ).resolves.toEqual({
