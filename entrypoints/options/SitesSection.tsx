@@ -43,8 +43,10 @@ function SiteList({ field, state }: { field: 'allowedSites' | 'disabledSites'; s
   // A refusal is shown next to the field by `update`; the typed text stays to be fixed.
   const add = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await update(field, (current) => addSite(current[field], typed));
-    if (result.ok) setTyped('');
+    const submitted = typed;
+    const result = await update(field, (current) => addSite(current[field], submitted));
+    // Emptied only if it still holds what was added: text typed during the write stays.
+    if (result.ok) setTyped((current) => (current === submitted ? '' : current));
   };
 
   return (

@@ -157,11 +157,15 @@ test('invalid values are refused next to their field, and nothing is stored', as
   ).toBeVisible();
 
   // A good pattern and a pasted address go in, normalised.
+  const list = options.getByRole('list', { name: 'Sites where Glosa is off' });
   await site.fill('*.Example.com');
   await options.getByRole('button', { name: 'Turn off', exact: true }).click();
+  // As a person would: the next site is typed once the first is listed (and the box
+  // emptied), not while its write is under way, when emptying the box would erase it.
+  await expect(list.getByRole('listitem')).toHaveText([/^\*\.example\.com/]);
+  await expect(site).toHaveValue('');
   await site.fill('https://www.news.org/today');
   await options.getByRole('button', { name: 'Turn off', exact: true }).click();
-  const list = options.getByRole('list', { name: 'Sites where Glosa is off' });
   await expect(list.getByRole('listitem')).toHaveText([/^\*\.example\.com/, /^news\.org/]);
   await expect(list.getByRole('button', { name: 'Turn on again on news.org' })).toBeVisible();
   await site.fill('news.org');
