@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Highlight } from '../../../core/highlights/highlight';
 import { nativeVersion, openDatabase, schemaVersion } from '../../../lib/db/database';
 import { newestHighlightsRaw } from '../../../lib/db/first-read';
 import { putHighlight, recentHighlights } from '../../../lib/db/highlights';
+import { highlightAt } from '../highlight-at';
 
 let counter = 0;
 const names: string[] = [];
@@ -21,23 +21,6 @@ afterEach(async () => {
     });
   }
 });
-
-function highlight(id: string, created: string): Highlight {
-  return {
-    id,
-    target: {
-      source: `https://news.example/${id}`,
-      title: 'An article',
-      selector: {
-        quote: { type: 'TextQuoteSelector', exact: 'Senkata', prefix: '', suffix: '' },
-        position: { type: 'TextPositionSelector', start: 0, end: 7 },
-      },
-    },
-    body: { note: `note ${id}`, tags: ['a'], entityIds: [] },
-    created,
-    modified: created,
-  };
-}
 
 /** The versions of the databases that exist (a database the read must not have created is absent). */
 async function versionOf(name: string): Promise<number | undefined> {
@@ -69,7 +52,10 @@ describe('the first screen read without Dexie', () => {
     const db = openDatabase(name);
     for (let i = 0; i < 35; i++) {
       await putHighlight(
-        highlight(`h${i}`, new Date(Date.UTC(2026, 0, 1, 0, (i * 7) % 35)).toISOString()),
+        highlightAt(`h${i}`, new Date(Date.UTC(2026, 0, 1, 0, (i * 7) % 35)).toISOString(), {
+          note: `note h${i}`,
+          tags: ['a'],
+        }),
         db,
       );
     }

@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { Highlight } from '../../../core/highlights/highlight';
 import { asUiLanguageChoice } from '../../../core/ui-language-choice';
 import {
   firstScreenSize,
@@ -9,31 +8,15 @@ import {
 } from '../../../entrypoints/library/first-screen';
 import { database } from '../../../lib/db/database';
 import { putHighlight } from '../../../lib/db/highlights';
-
-function highlight(id: string, created: string): Highlight {
-  return {
-    id,
-    target: {
-      source: `https://news.example/${id}`,
-      title: 'An article',
-      selector: {
-        quote: { type: 'TextQuoteSelector', exact: 'Senkata', prefix: '', suffix: '' },
-        position: { type: 'TextPositionSelector', start: 0, end: 7 },
-      },
-    },
-    body: { note: '', tags: [], entityIds: [] },
-    created,
-    modified: created,
-  };
-}
+import { highlightAt } from '../highlight-at';
 
 describe('the library’s first screen', () => {
   it('is read once ahead of the first render, newest first, and later reads are fresh', async () => {
     for (let i = 0; i < firstScreenSize + 5; i++) {
-      await putHighlight(highlight(`h${i}`, new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString()));
+      await putHighlight(highlightAt(`h${i}`, new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString()));
     }
     prefetchFirstScreen();
-    await putHighlight(highlight('later', '2026-06-01T00:00:00.000Z'));
+    await putHighlight(highlightAt('later', '2026-06-01T00:00:00.000Z'));
     // The prefetched read began before the later save; either way it is one screen, newest first.
     const first = await takeFirstScreen();
     expect(first).toHaveLength(firstScreenSize);
