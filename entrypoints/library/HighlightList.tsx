@@ -55,6 +55,10 @@ export const HighlightList = memo(function HighlightList({
     estimateSize,
     getItemKey,
     overscan: 3,
+    // Until it has measured the list, the virtualizer mounts no row at all, and measuring
+    // waited for a painted frame: the first cards came 30 ms after the data. The window is
+    // an upper bound of the list's box, so the first render mounts what will be on screen.
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
   });
   const onExpand = useCallback(
     (id: string, open: boolean) => {

@@ -67,6 +67,29 @@ describe('the first screen read without Dexie', () => {
     expect(read?.[0]).not.toHaveProperty('addresses');
   });
 
+  it('cuts ties on the boundary’s time exactly where Dexie does, and reads a short library whole', async () => {
+    const name = freshName();
+    const db = openDatabase(name);
+    // The newest 20 at distinct times, then 20 saved in the same minute: they straddle the
+    // 30th place. Ids are not in time order.
+    for (let i = 0; i < 40; i++) {
+      const minute = i < 20 ? 30 + i : 10;
+      await putHighlight(
+        highlightAt(`t${(i * 13) % 40}`, new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString()),
+        db,
+      );
+    }
+    const expected = await recentHighlights(0, 30, db);
+    const fewer = await recentHighlights(0, 50, db);
+    db.close();
+
+    expect((await newestHighlightsRaw(30, name))?.map((h) => h.id)).toEqual(expected.map((h) => h.id));
+    expect((await newestHighlightsRaw(50, name))?.map((h) => h.id)).toEqual(fewer.map((h) => h.id));
+    expect((await newestHighlightsRaw(1, name))?.map((h) => h.id)).toEqual(
+      expected.slice(0, 1).map((h) => h.id),
+    );
+  });
+
   it('reads an empty library as empty', async () => {
     const name = freshName();
     const db = openDatabase(name);
