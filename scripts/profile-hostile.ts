@@ -7,7 +7,7 @@
  * A maintainer's tool for finding the tasks the hostile bench reports.
  * Run with `npx tsx scripts/profile-hostile.ts <page> [extension dir]`.
  */
-import { extensionDir, launchChromium } from './chromium.ts';
+import { closeWelcomePage, extensionDir, launchChromium } from './chromium.ts';
 import { hostilePage, hostilePath } from './hostile-pages.ts';
 import { startStaticServer } from './static-server.ts';
 import { isTask, mainThread, readTrace, type TraceEvent } from './trace.ts';
@@ -26,7 +26,9 @@ const context = await launchChromium({
 });
 try {
   if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  await closeWelcomePage(context);
   const page = await context.newPage();
+  await page.bringToFront();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Tracing.start', {
     transferMode: 'ReturnAsStream',
