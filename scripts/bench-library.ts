@@ -20,7 +20,7 @@ import { pageAddresses } from '../core/highlights/address.ts';
 import type { Highlight } from '../core/highlights/highlight.ts';
 import { shownOf } from '../entrypoints/library/list-rows.ts';
 import { typedQueries } from './bench-search.ts';
-import { extensionDir, launchChromium } from './chromium.ts';
+import { closeWelcomePage, extensionDir, launchChromium } from './chromium.ts';
 import { generateHighlights } from './highlight-corpus.ts';
 import {
   LONG_TASK_MS,
@@ -408,11 +408,7 @@ export async function benchLibrary(count = 10_000, extension = extensionDir): Pr
     const base = `chrome-extension://${new URL(worker.url()).host}/library.html`;
     // Only the measured tab, in front: a tab behind Glosa's welcome page (opened on
     // install) gets one frame a second, which every frame-timed measure here would show.
-    const isWelcome = (candidate: Page) => candidate.url().endsWith('/welcome.html');
-    const welcome =
-      context.pages().find(isWelcome) ??
-      (await context.waitForEvent('page', { predicate: isWelcome, timeout: 15_000 }).catch(() => undefined));
-    await welcome?.close();
+    await closeWelcomePage(context);
     const page = await context.newPage();
     await page.bringToFront();
     const cdp = await context.newCDPSession(page);
