@@ -162,10 +162,10 @@ export function analyseTrace(
     )
     .sort((a, b) => a.ts - b.ts);
   /** What a task held, and where it was posted from: a task of Chromium's own is named by it. */
-  const holds = (task: TraceEvent | undefined) =>
-    [postedFrom(own, task) && `posted from ${postedFrom(own, task)}`, inside(own, task)]
-      .filter(Boolean)
-      .join(': ');
+  const holds = (task: TraceEvent | undefined) => {
+    const posted = postedFrom(own, task);
+    return [posted && `posted from ${posted}`, inside(own, task)].filter(Boolean).join(': ');
+  };
   const tasks = own.filter((event) => isTask(event));
   const dumps = own.filter((event) => event.name.startsWith('MemoryDumpManager')).map((event) => event.ts);
   const extensionAt: number[] = [];

@@ -459,23 +459,25 @@ export async function benchLibrary(count = 10_000, extension = extensionDir): Pr
 
       const keystrokes = await step('search', 180_000, () => measureSearch(page, count));
       const answered = keystrokes.map((keystroke) => keystroke.answered);
+      const answeredMedian = percentile(answered, 0.5);
+      const answeredP95 = percentile(answered, 0.95);
       const painted = keystrokes.map((keystroke) => keystroke.painted);
       const keys = `${keystrokes.length} keys of ${QUERIES.length} queries`;
       rows.push(
         {
           measure: `library: search per keystroke, key to answer in the list, median, ${count} highlights`,
-          value: Math.round(percentile(answered, 0.5)),
+          value: Math.round(answeredMedian),
           unit: 'ms',
           target: '≤ 16 ms',
-          met: percentile(answered, 0.5) <= 16 ? 'met' : 'not met',
+          met: answeredMedian <= 16 ? 'met' : 'not met',
           note: `${keys}: key event to the list holding that query's answer (rows rendered)`,
         },
         {
           measure: 'library: search per keystroke, key to answer in the list, p95',
-          value: Math.round(percentile(answered, 0.95)),
+          value: Math.round(answeredP95),
           unit: 'ms',
           target: '≤ 50 ms',
-          met: percentile(answered, 0.95) <= 50 ? 'met' : 'not met',
+          met: answeredP95 <= 50 ? 'met' : 'not met',
           note: `longest ${Math.round(Math.max(...answered))} ms`,
         },
         {
