@@ -85,6 +85,8 @@ export interface FilterFields {
   site: string;
   created: string;
   orphan: boolean;
+  /** The page's address, which the list groups by (not a filter): the worker orders its answer by it. */
+  source: string;
 }
 
 export function filterFields(highlight: Highlight): FilterFields {
@@ -94,6 +96,7 @@ export function filterFields(highlight: Highlight): FilterFields {
     site: siteOfHighlight(highlight),
     created: highlight.created,
     orphan: highlight.anchoring?.state === 'orphan',
+    source: highlight.target.source,
   };
 }
 

@@ -1,8 +1,8 @@
 /**
  * What the search worker sends back: the hits that pass the filters, at most as many as
- * the list can usefully show, and how many there were. A one-letter query matches most of
- * a library; copying 10,000 hits to the page and grouping them there took longer than the
- * search itself.
+ * the list can usefully show, in the list's order, and how many there were. A one-letter
+ * query matches most of a library; copying 10,000 hits to the page and grouping them there
+ * took longer than the search itself.
  */
 import { type FilterFields, hasFilters, type LibraryQuery, passesFilterFields } from './library-query.ts';
 import type { SearchHit } from './search-text.ts';
@@ -11,7 +11,10 @@ import type { SearchHit } from './search-text.ts';
 export const hitsShown = 1000;
 
 export interface CappedHits {
-  /** The best hits that pass the filters, in the engine's order. */
+  /**
+   * The best hits that pass the filters, grouped by page (`inPageOrder`): the order the
+   * list shows them in.
+   */
   hits: SearchHit[];
   /** How many hits pass the filters, shown or not. */
   total: number;
@@ -34,5 +37,28 @@ export function capHits(
     total++;
     if (kept.length < limit) kept.push(hit);
   }
-  return { hits: kept, total };
+  return { hits: inPageOrder(kept, fieldsOf), total };
+}
+
+/**
+ * The hits as the list shows them: grouped by page, the pages in the order of their best
+ * hit, each page's hits in the engine's order. Ordered here, off the page's thread, so
+ * that the page can render an answer's first screen from its first hits (grouping a
+ * thousand hits on the page cost 1.5 ms of each keystroke's answer).
+ */
+export function inPageOrder(
+  hits: readonly SearchHit[],
+  fieldsOf: (id: string) => Pick<FilterFields, 'source'> | undefined,
+): SearchHit[] {
+  const pages = new Map<string, SearchHit[]>();
+  for (const hit of hits) {
+    // A hit the worker holds no fields for keeps its place, as a page of its own.
+    const page = fieldsOf(hit.id)?.source ?? `\0${hit.id}`;
+    const list = pages.get(page);
+    if (list) list.push(hit);
+    else pages.set(page, [hit]);
+  }
+  const ordered: SearchHit[] = [];
+  for (const list of pages.values()) ordered.push(...list);
+  return ordered;
 }

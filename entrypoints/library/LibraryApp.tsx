@@ -146,7 +146,11 @@ function Library() {
     }
   };
 
-  const selectedShown = useMemo(() => shownIds.filter((id) => selected.has(id)).length, [shownIds, selected]);
+  // Nothing selected (the usual case while typing): no pass over an answer's thousand ids.
+  const selectedShown = useMemo(
+    () => (selected.size === 0 ? 0 : shownIds.filter((id) => selected.has(id)).length),
+    [shownIds, selected],
+  );
   const allShownSelected = shownIds.length > 0 && selectedShown === shownIds.length;
   const selectAllRef = useRef<HTMLInputElement>(null);
   useEffect(() => {

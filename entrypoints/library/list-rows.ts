@@ -49,3 +49,25 @@ export function shownOf(ordered: readonly ListEntry[]): Shown {
   }
   return { rows, shownIds };
 }
+
+/**
+ * The list's entries for a search's hits, which the worker sends grouped by page: each
+ * hit whose highlight `held` gives (the page holds it, and it passes the filters). With
+ * `count`, only the first pages that hold at least `count` of them: `shownOf` gives those
+ * the whole list's first rows, exactly, which is what an answer's first screen needs.
+ */
+export function answerEntries(
+  hits: readonly SearchHit[],
+  held: (id: string) => Highlight | undefined,
+  count = Number.POSITIVE_INFINITY,
+): ListEntry[] {
+  const entries: ListEntry[] = [];
+  for (const hit of hits) {
+    const highlight = held(hit.id);
+    if (!highlight) continue;
+    // Enough, and a new page starts: the last page taken is whole.
+    if (entries.length >= count && highlight.target.source !== entries.at(-1)?.highlight.target.source) break;
+    entries.push({ highlight, hit });
+  }
+  return entries;
+}

@@ -411,6 +411,20 @@ test('the list mounts only what is on screen at 2,000 highlights', async ({ cont
   await page.getByRole('searchbox', { name: 'Search highlights' }).fill('qaqachka');
   await expect(cards(page)).toHaveCount(1);
   await expect(cards(page)).toContainText('Passage number 1234');
+
+  // A search that matches every one: its first screen comes first, then the rest of the
+  // best thousand, all of it reachable by scrolling and by "select all".
+  await page.getByRole('searchbox', { name: 'Search highlights' }).fill('blockade');
+  await expect(page.getByText('Showing the best 1,000 of 2,000 matches')).toBeVisible();
+  const list = page.locator('main.list');
+  // A thousand cards of at least 256 px each; the first screen alone is some thirty.
+  await expect.poll(() => list.evaluate((element) => element.scrollHeight)).toBeGreaterThan(250_000);
+  expect(await cards(page).count()).toBeLessThan(30);
+  await page.getByRole('checkbox', { name: 'Select all 1000 shown' }).check();
+  await expect(page.getByText('1000 selected', { exact: true })).toBeVisible();
+  await expect(page.getByText('Export 1000 selected:')).toBeVisible();
+  await list.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+  await expect(cards(page).last()).toContainText('Passage number');
 });
 
 test('the popup lists the page’s saved highlights, counts the orphan, and opens the library', async ({
