@@ -3,9 +3,9 @@
  * The library's highlights are handed to the worker when the page is idle (once the
  * entity names are loaded), not while it first renders.
  *
- * A keystroke's search is posted from the input's own handler (`searchNow`), before React
- * renders the typed letter: the worker searches while the page renders, instead of after
- * it. Its answer is rendered in the task it arrives in (`flushSync`), not in a task queued
+ * A keystroke's search is posted from the box's `beforeinput` (predicted-input.ts), or
+ * else from its `input` handler, with `searchNow`, before React renders the typed letter:
+ * the worker searches while the page renders, instead of after it. Its answer is rendered in the task it arrives in (`flushSync`), not in a task queued
  * behind it, where a frame could slip in between and show the answer a frame late.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -30,8 +30,14 @@ export function useSearch(
   const key = formatLibraryQuery(query);
   // Started on first use (the documents, handed over when the page is idle): starting a
   // worker costs its own task, which the first screen need not wait for.
+  // The query on screen: an answer to any other (a keystroke's search sent from its
+  // `beforeinput`, whose edit then did not happen) is not this page's answer.
+  const shownKey = useRef(key);
+  shownKey.current = key;
   const started = useCallback(() => {
-    client.current ??= createSearchClient((answer) => flushSync(() => setReply(answer)));
+    client.current ??= createSearchClient((answer) => {
+      if (answer.key === shownKey.current) flushSync(() => setReply(answer));
+    });
     return client.current;
   }, []);
   // What the worker was last asked, and over which documents: the effect below does not ask again.

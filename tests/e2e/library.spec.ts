@@ -129,6 +129,20 @@ test('the library lists imported highlights by page, with markers, and a misspel
       .filter({ hasText: /^minería$/ }),
   ).toHaveCount(1);
 
+  // Typed key by key, over a selection, and deleted back to nothing: the list shows the
+  // answer for what the box holds (each key's search starts from a guess at its edit).
+  await search.fill('');
+  await search.pressSequentially('lithum');
+  await expect(cards(page)).toHaveCount(1);
+  await expect(cards(page).first().locator('mark')).toHaveText(['lithium']);
+  await search.press('ControlOrMeta+a');
+  await search.pressSequentially('senkata');
+  await expect(search).toHaveValue('senkata');
+  await expect(cards(page).first().locator('mark').first()).toHaveText(/senkata/i);
+  for (let i = 0; i < 'senkata'.length; i++) await search.press('Backspace');
+  await expect(search).toHaveValue('');
+  await expect(cards(page)).toHaveCount(3);
+
   // Open goes to the passage through a text fragment.
   await search.fill('senkata');
   await expect(cards(page).getByRole('link', { name: 'Open' })).toHaveAttribute(
