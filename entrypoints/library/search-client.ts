@@ -18,7 +18,9 @@ export type SearchRequest =
       first: boolean;
       last: boolean;
     }
-  | { type: 'search'; seq: number; key: string; query: LibraryQuery };
+  | { type: 'search'; seq: number; key: string; query: LibraryQuery }
+  /** Warm the engine up (core/library/warm-up.ts), once: sent when the page is idle. */
+  | { type: 'warm-up' };
 
 export interface SearchReply extends CappedHits {
   seq: number;
@@ -37,6 +39,12 @@ export interface SearchClient {
    */
   addDocuments(documents: SearchDocument[], fields: FilterFields[], first: boolean, last: boolean): void;
   search(key: string, query: LibraryQuery): void;
+  /**
+   * Has the worker type a few of the library's words to itself, so the first query typed
+   * does not run cold code. Sent when the page is idle: on two cores, the warm-up's few
+   * hundred milliseconds made the library's opening tasks longer.
+   */
+  warmUp(): void;
   dispose(): void;
 }
 
@@ -62,6 +70,7 @@ export function createSearchClient(onReply: (reply: SearchReply) => void): Searc
         latest = ++seq;
         running.postMessage({ type: 'search', seq: latest, key, query } satisfies SearchRequest);
       },
+      warmUp: () => running.postMessage({ type: 'warm-up' } satisfies SearchRequest),
       dispose: () => running.terminate(),
     };
   }
@@ -93,6 +102,8 @@ function onPageClient(onReply: (reply: SearchReply) => void): SearchClient {
         onReply({ seq: mine, key, q: query.q, ...capped, ms: performance.now() - started });
       });
     },
+    // On the page, a warm-up would be the page's own long task.
+    warmUp: () => undefined,
     dispose: () => undefined,
   };
 }

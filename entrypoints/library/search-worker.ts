@@ -9,12 +9,36 @@ import { HighlightSearch } from '../../core/highlights/search';
 import type { FilterFields } from '../../core/library/library-query';
 import { capHits } from '../../core/library/search-answer';
 import type { SearchDocument } from '../../core/library/search-text';
+import { warmUpKeystrokes } from '../../core/library/warm-up';
 import type { SearchReply, SearchRequest } from './search-client';
 
 let engine = new HighlightSearch([]);
 let fieldsById = new Map<string, FilterFields>();
 let pending: SearchDocument[] = [];
 let pendingFields: FilterFields[] = [];
+/** The documents of the index: the warm-up types their words. */
+let indexed: readonly SearchDocument[] = [];
+let warmedUp = false;
+
+/**
+ * Types a few of the library's words to the index, one keystroke a task, so a search the
+ * page sends meanwhile waits for one warm-up keystroke at most. Once: the compiled code
+ * stays for the worker's life.
+ */
+function warmUp(): void {
+  if (warmedUp) return;
+  warmedUp = true;
+  const keystrokes = warmUpKeystrokes(indexed);
+  const next = (at: number) => {
+    const query = keystrokes[at];
+    if (query === undefined) return;
+    setTimeout(() => {
+      engine.search(query);
+      next(at + 1);
+    }, 0);
+  };
+  next(0);
+}
 
 self.onmessage = (event: MessageEvent<SearchRequest>) => {
   const request = event.data;
@@ -28,9 +52,14 @@ self.onmessage = (event: MessageEvent<SearchRequest>) => {
     if (request.last) {
       engine = new HighlightSearch(pending);
       fieldsById = new Map(pending.map((document, i) => [document.id, pendingFields[i] as FilterFields]));
+      indexed = pending;
       pending = [];
       pendingFields = [];
     }
+    return;
+  }
+  if (request.type === 'warm-up') {
+    warmUp();
     return;
   }
   const started = performance.now();

@@ -70,7 +70,10 @@ export function useSearch(
         );
         if (!last) await new Promise((resolve) => setTimeout(resolve, 0));
       }
-      if (!cancelled) setIndexed(highlights);
+      if (cancelled) return;
+      setIndexed(highlights);
+      // Once the page has nothing else to do (the worker's warm-up competes for the CPU).
+      requestIdleCallback(() => started().warmUp(), { timeout: 5000 });
     };
     // A search typed before the page is idle is not kept waiting.
     if (searching && indexed === undefined) {
