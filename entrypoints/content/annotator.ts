@@ -11,7 +11,7 @@ import { insideAny, outermost } from './composed-tree';
 import type { Highlighter } from './highlighter';
 import type { MentionIndex, PageMention } from './mention-index';
 import { staticRange } from './ranges';
-import { isInsideRejected, locate, type TextBlock, textBlocks } from './text-blocks';
+import { isInsideRejected, locate, readNodes, type TextBlock, textBlocks } from './text-blocks';
 import { sliceTimer, yieldToMain } from './yield-to-main';
 
 /** Rendering caused by drawing during a scan gets at most 1 / (1 + this) of the time. */
@@ -30,7 +30,9 @@ const clockEveryChars = 2000;
  */
 export const stretchChars = 32_768;
 
-export type CandidateFinder = Pick<Matcher, 'findCandidates' | 'findCandidatesIn'>;
+/** `mayMatchWithin` is optional: without it, every block is matched. */
+export type CandidateFinder = Pick<Matcher, 'findCandidates' | 'findCandidatesIn'> &
+  Partial<Pick<Matcher, 'mayMatchWithin'>>;
 
 /** A surname or short form seen on the page, linked or waiting for evidence. */
 interface WeakEntry {
@@ -149,12 +151,14 @@ export class Annotator {
     let sinceCheck = 0;
     for (const root of roots) {
       if (!root.isConnected || isInsideRejected(root)) continue;
-      for (const block of textBlocks(root, this.#options.onShadowRoot)) {
+      const mayMatch = matcher.mayMatchWithin?.bind(matcher);
+      for (const block of textBlocks(root, this.#options.onShadowRoot, { mayMatch })) {
         if (signal.aborted || generation !== this.#generation) return;
         const { text } = block;
         if (text.length <= stretchChars) {
           this.#record(block, matcher.findCandidates(text));
         } else {
+          readNodes(block);
           for (let from = 0; from < text.length; ) {
             const { candidates, next } = matcher.findCandidatesIn(text, from, from + stretchChars);
             this.#record(block, candidates);
@@ -185,6 +189,7 @@ export class Annotator {
   /** Links a block's strong candidates, and links or holds its weak ones against the evidence so far. */
   #record(block: TextBlock, candidates: readonly Candidate[]): void {
     if (candidates.length === 0) return;
+    readNodes(block);
     this.#evidence.add(candidates);
     for (const candidate of candidates) {
       const entityId = candidate.entityIds[0];

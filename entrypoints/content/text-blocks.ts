@@ -63,11 +63,25 @@ const inlineNames = new Set([
   'glosa-mark',
 ]);
 
+/**
+ * Inline elements that can never host a shadow root (`attachShadow` accepts only custom
+ * elements and the elements in `shadowHostNames`): `span` and `glosa-mark` are left out.
+ */
+const plainInlineNames = [...inlineNames].filter((name) => name !== 'span' && !name.includes('-'));
+
 /** Hosts of Glosa's own UI carry this attribute; the scanner and observer skip them. */
 export const ownUiAttribute = 'data-glosa-ui';
 
 /** Attributes that can take an element out of the scan; most elements have none of them. */
 const mayHideSelector = `[${ownUiAttribute}],[hidden],[contenteditable],[style]`;
+
+/**
+ * Matches any descendant that stops an element's text from being one block read whole: an
+ * element that is not plain inline (it ends a line, is skipped, or may host a shadow root),
+ * or one that may be hidden. When an element has none, its text is exactly its
+ * `textContent`, one block.
+ */
+const notWholeSelector = `${plainInlineNames.map((name) => `:not(${name})`).join('')},${mayHideSelector}`;
 
 /**
  * True for an element whose subtree is never scanned. Cheap: no style computation, and
@@ -109,6 +123,7 @@ export function isInsideRejected(node: Node): boolean {
 export interface TextBlock {
   /** The block element the text belongs to. */
   element: Element;
+  /** For a block read whole, looked up on first use (see `readNodes`). */
   nodes: Text[];
   /** Offset of each node's first character in `text`. */
   starts: number[];
@@ -125,12 +140,57 @@ export interface TextBlock {
  * to is known from where the walk is, not asked of the DOM per text node. Each node is
  * touched once; the browser does the traversal natively, with no filter callback (a JS
  * filter per node cost more than the matching).
+ *
+ * A block element whose descendants are all plain inline elements (no line break, nothing
+ * hidden, no possible shadow host) is read whole with one `textContent`, without walking
+ * its children: the same text, element and nodes (`readWhole` false walks every node, as
+ * the property test's reference).
  */
+export interface WalkOptions {
+  /** False: every node is walked, no block is read whole (the property tests' reference). */
+  readWhole?: boolean;
+  /**
+   * False only if no candidate could be in any stretch of a text (`Matcher.mayMatchWithin`).
+   * Given it, runs of sibling paragraphs read whole are tested together first, from one
+   * string, and a run ruled out yields one empty block (a turn for the caller's clock)
+   * instead of its paragraphs: the blocks that could hold a candidate are the same.
+   */
+  mayMatch?: ((text: string) => boolean) | undefined;
+}
+
+/** Paragraphs tested together: about 2 KB of text on the million-node page. */
+const runLength = 64;
+
 export function* textBlocks(
   root: Node,
   onShadowRoot: (root: ShadowRoot) => void = () => {},
+  options: WalkOptions = {},
 ): Generator<TextBlock> {
   const document = root.ownerDocument ?? (root as Document);
+  // CDATA sections (XML documents only) are in textContent but are not walked.
+  const whole = options.readWhole !== false && document.contentType === 'text/html';
+  const { mayMatch } = options;
+  // Sibling block elements read whole, waiting to be tested together (see WalkOptions).
+  let run: Element[] = [];
+  const range = mayMatch ? document.createRange() : undefined;
+  function* flushRun(): Generator<TextBlock> {
+    if (run.length === 0) return;
+    const members = run;
+    run = [];
+    if (range && members.length > 1) {
+      // From inside the first to the end of the last: no sibling index is computed.
+      range.selectNodeContents(members[members.length - 1] as Element);
+      range.setStart(members[0] as Element, 0);
+      if (!mayMatch?.(range.toString())) {
+        yield { element: members[0] as Element, nodes: [], starts: [], text: '' };
+        return;
+      }
+    }
+    for (const element of members) {
+      const text = element.textContent ?? '';
+      if (/\S/.test(text)) yield wholeBlock(element, text);
+    }
+  }
   if (root.nodeType === Node.ELEMENT_NODE && isRejected(root as Element)) return;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   const rootBlock =
@@ -163,6 +223,7 @@ export function* textBlocks(
   let node: Node | null = walker.firstChild();
   while (node) {
     if (node.nodeType === Node.TEXT_NODE) {
+      yield* flushRun();
       const data = (node as Text).data;
       if (data.length > 0) {
         starts.push(text.length);
@@ -174,23 +235,30 @@ export function* textBlocks(
       const element = node as Element;
       const name = element.localName; // read once: each DOM read costs in an isolated world
       const inline = inlineNames.has(name);
+      const rejected = isRejected(element, name);
+      const shadow = rejected ? null : openShadowRoot(element, name);
+      const readAsWhole = !inline && !rejected && whole && element.querySelector(notWholeSelector) === null;
+      if (!(readAsWhole && mayMatch && !shadow)) yield* flushRun();
       // A non-inline element ends the line even when it is skipped (`<code>`, `<br>`).
       if (!inline) {
         const done = flush();
         if (done) yield done;
       }
       // A rejected element is skipped whole, shadow tree included.
-      if (!isRejected(element, name)) {
-        const shadow = openShadowRoot(element, name);
+      if (!rejected) {
         if (shadow) {
           // A web component's shadow tree is read where it is rendered, as blocks of its
           // own, before the light children it may slot in.
           const done = flush();
           if (done) yield done;
           onShadowRoot(shadow);
-          yield* textBlocks(shadow, onShadowRoot);
+          yield* textBlocks(shadow, onShadowRoot, options);
         }
-        if (walker.firstChild()) {
+        if (readAsWhole) {
+          // One block, read whole: its inline children and text nodes are never touched.
+          run.push(element);
+          if (!mayMatch || shadow || run.length === runLength) yield* flushRun();
+        } else if (walker.firstChild()) {
           endsBlock.push(!inline);
           if (!inline) blocks.push(element);
           node = walker.currentNode;
@@ -205,6 +273,7 @@ export function* textBlocks(
         node = sibling;
         break;
       }
+      yield* flushRun();
       if (endsBlock.length === 0) {
         node = null;
         break;
@@ -219,6 +288,57 @@ export function* textBlocks(
   }
   const last = flush();
   if (last) yield last;
+}
+
+/**
+ * A block read whole: its text nodes are looked up only when asked for (`readNodes`), which
+ * is only when its text holds a candidate. A page of a million text nodes has each one
+ * touched by the walk otherwise, and every node touched costs Chromium a JS wrapper in the
+ * content script's world: inserting them into the world's wrapper map, and clearing them in
+ * each young-generation GC, made single steps of the walk take 35-50 ms, and scavenges
+ * 20 ms, on the 1,000,000-text-node page (issue 12).
+ */
+function wholeBlock(element: Element, text: string): TextBlock {
+  let found: { nodes: Text[]; starts: number[] } | undefined;
+  const read = () => {
+    if (!found) found = textNodesOf(element);
+    return found;
+  };
+  return {
+    element,
+    text,
+    get nodes() {
+      return read().nodes;
+    },
+    get starts() {
+      return read().starts;
+    },
+  };
+}
+
+/** The non-empty text nodes under an element, in document order, with their offsets in its text. */
+function textNodesOf(element: Element): { nodes: Text[]; starts: number[] } {
+  const walker = (element.ownerDocument as Document).createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const { data } = node as Text;
+    if (data.length === 0) continue;
+    nodes.push(node as Text);
+    starts.push(length);
+    length += data.length;
+  }
+  return { nodes, starts };
+}
+
+/**
+ * Reads a block's text nodes now if it was read whole. Called as soon as its text holds a
+ * candidate, or before a long block is matched across slices, so that offsets in the text
+ * map to the nodes as they were when the text was read, even if the page changes them later.
+ */
+export function readNodes(block: TextBlock): void {
+  void block.nodes;
 }
 
 /**

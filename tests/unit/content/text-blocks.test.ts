@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { hasMeaningfulText, locate, textBlocks } from '../../../entrypoints/content/text-blocks';
+import { hasMeaningfulText, locate, readNodes, textBlocks } from '../../../entrypoints/content/text-blocks';
 
 function blocksOf(html: string) {
   document.body.innerHTML = html;
@@ -79,5 +79,41 @@ describe('textBlocks edge cases', () => {
       (b) => b.text,
     );
     expect(texts).toEqual(['Evo Morales ', 'spoke']);
+  });
+});
+
+describe('blocks read whole', () => {
+  /** Whether a block's text nodes are looked up on demand: the block was read whole. */
+  const readWhole = (block: object | undefined) =>
+    Object.getOwnPropertyDescriptor(block, 'nodes')?.get !== undefined;
+
+  it('reads a paragraph of plain inline markup in one go, and finds its text nodes when asked', () => {
+    const [block] = blocksOf('<p>Evo <b>Morales</b> <!-- note --><em>spoke</em></p>');
+    expect(readWhole(block)).toBe(true);
+    expect(block?.text).toBe('Evo Morales spoke');
+    if (!block) throw new Error('no block');
+    expect(block.nodes.map((node) => node.data)).toEqual(['Evo ', 'Morales', ' ', 'spoke']);
+    expect(block.starts).toEqual([0, 4, 11, 12]);
+    expect(locate(block, 4, false).node.data).toBe('Morales');
+  });
+
+  it('walks a paragraph node by node when it holds a span, a line break or anything hidden', () => {
+    for (const html of [
+      '<p>Evo <span>Morales</span></p>',
+      '<p>Evo<br>Morales</p>',
+      '<p>Evo <b hidden>X</b>Morales</p>',
+      '<p>Evo <b style="color: red">Morales</b></p>',
+    ]) {
+      const blocks = blocksOf(html);
+      expect(blocks.some(readWhole), html).toBe(false);
+    }
+  });
+
+  it('keeps the text nodes it read: a later change to the page does not move the offsets', () => {
+    const [block] = blocksOf('<p>Evo <b>Morales</b></p>');
+    if (!block) throw new Error('no block');
+    readNodes(block);
+    document.querySelector('b')?.remove();
+    expect(block.nodes.map((node) => node.data)).toEqual(['Evo ', 'Morales']);
   });
 });
