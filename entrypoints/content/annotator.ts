@@ -11,7 +11,7 @@ import { insideAny, outermost } from './composed-tree';
 import type { Highlighter } from './highlighter';
 import type { MentionIndex, PageMention } from './mention-index';
 import { staticRange } from './ranges';
-import { isInsideRejected, locate, readNodes, type TextBlock, textBlocks } from './text-blocks';
+import { isInsideRejected, locate, type TextBlock, textBlocks } from './text-blocks';
 import { sliceTimer, yieldToMain } from './yield-to-main';
 
 /** Rendering caused by drawing during a scan gets at most 1 / (1 + this) of the time. */
@@ -158,7 +158,6 @@ export class Annotator {
         if (text.length <= stretchChars) {
           this.#record(block, matcher.findCandidates(text));
         } else {
-          readNodes(block);
           for (let from = 0; from < text.length; ) {
             const { candidates, next } = matcher.findCandidatesIn(text, from, from + stretchChars);
             this.#record(block, candidates);
@@ -189,7 +188,6 @@ export class Annotator {
   /** Links a block's strong candidates, and links or holds its weak ones against the evidence so far. */
   #record(block: TextBlock, candidates: readonly Candidate[]): void {
     if (candidates.length === 0) return;
-    readNodes(block);
     this.#evidence.add(candidates);
     for (const candidate of candidates) {
       const entityId = candidate.entityIds[0];

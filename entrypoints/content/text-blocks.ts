@@ -76,10 +76,10 @@ export const ownUiAttribute = 'data-glosa-ui';
 const mayHideSelector = `[${ownUiAttribute}],[hidden],[contenteditable],[style]`;
 
 /**
- * Matches any descendant that stops an element's text from being one block read whole: an
- * element that is not plain inline (it ends a line, is skipped, or may host a shadow root),
- * or one that may be hidden. When an element has none, its text is exactly its
- * `textContent`, one block.
+ * Matches any descendant that stops an element's text from being one block: an element
+ * that is not plain inline (it ends a line, is skipped, or may host a shadow root), or one
+ * that may be hidden. When an element has none, its text is one block, exactly the text
+ * of its part of a Range.
  */
 const notWholeSelector = `${plainInlineNames.map((name) => `:not(${name})`).join('')},${mayHideSelector}`;
 
@@ -123,7 +123,6 @@ export function isInsideRejected(node: Node): boolean {
 export interface TextBlock {
   /** The block element the text belongs to. */
   element: Element;
-  /** For a block read whole, looked up on first use (see `readNodes`). */
   nodes: Text[];
   /** Offset of each node's first character in `text`. */
   starts: number[];
@@ -141,25 +140,29 @@ export interface TextBlock {
  * touched once; the browser does the traversal natively, with no filter callback (a JS
  * filter per node cost more than the matching).
  *
- * A block element whose descendants are all plain inline elements (no line break, nothing
- * hidden, no possible shadow host) is read whole with one `textContent`, without walking
- * its children: the same text, element and nodes (`readWhole` false walks every node, as
- * the property test's reference).
+ * With `mayMatch`, sibling paragraphs of plain inline markup are gathered in runs, and a
+ * full run is first tested from one string (see WalkOptions): a run ruled out is never
+ * walked node by node.
  */
 export interface WalkOptions {
-  /** False: every node is walked, no block is read whole (the property tests' reference). */
-  readWhole?: boolean;
   /**
    * False only if no candidate could be in any stretch of a text (`Matcher.mayMatchWithin`).
-   * Given it, runs of sibling paragraphs read whole are tested together first, from one
-   * string, and a run ruled out yields one empty block (a turn for the caller's clock)
-   * instead of its paragraphs: the blocks that could hold a candidate are the same.
+   * Given it, a run of `runLength` sibling block elements whose descendants are all plain
+   * inline elements (no line break, nothing hidden, no possible shadow host: each is one
+   * block, a stretch of the run's text) is tested on the run's text first. A run ruled out
+   * yields one empty block (a turn for the caller's clock) instead of its paragraphs; the
+   * others are walked as without it, so every block that could hold a candidate is the same.
    */
   mayMatch?: ((text: string) => boolean) | undefined;
+  /** How many sibling paragraphs make a run; only full runs are tested. */
+  runLength?: number;
 }
 
 /** Paragraphs tested together: about 2 KB of text on the million-node page. */
-const runLength = 64;
+const defaultRunLength = 64;
+
+/** The walk of every node, for a run's paragraphs that may hold a candidate. */
+const walkEveryNode: WalkOptions = {};
 
 export function* textBlocks(
   root: Node,
@@ -167,17 +170,19 @@ export function* textBlocks(
   options: WalkOptions = {},
 ): Generator<TextBlock> {
   const document = root.ownerDocument ?? (root as Document);
-  // CDATA sections (XML documents only) are in textContent but are not walked.
-  const whole = options.readWhole !== false && document.contentType === 'text/html';
-  const { mayMatch } = options;
-  // Sibling block elements read whole, waiting to be tested together (see WalkOptions).
+  const { mayMatch, runLength = defaultRunLength } = options;
+  // CDATA sections (XML documents only) are in a Range's text but are never walked.
+  const runs = mayMatch !== undefined && document.contentType === 'text/html';
+  // Sibling paragraphs of plain inline markup, waiting to be tested together.
   let run: Element[] = [];
-  const range = mayMatch ? document.createRange() : undefined;
+  const range = runs ? document.createRange() : undefined;
   function* flushRun(): Generator<TextBlock> {
     if (run.length === 0) return;
     const members = run;
     run = [];
-    if (range && members.length > 1) {
+    // Only full runs are tested: an ordinary article's few paragraphs in a row mostly hold a
+    // name, and the test would only add to their scan.
+    if (range && members.length === runLength) {
       // From inside the first to the end of the last: no sibling index is computed.
       range.selectNodeContents(members[members.length - 1] as Element);
       range.setStart(members[0] as Element, 0);
@@ -186,10 +191,8 @@ export function* textBlocks(
         return;
       }
     }
-    for (const element of members) {
-      const text = element.textContent ?? '';
-      if (/\S/.test(text)) yield wholeBlock(element, text);
-    }
+    // Walked as the loop below would: each is one block, with itself as its element.
+    for (const element of members) yield* textBlocks(element, onShadowRoot, walkEveryNode);
   }
   if (root.nodeType === Node.ELEMENT_NODE && isRejected(root as Element)) return;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
@@ -237,8 +240,9 @@ export function* textBlocks(
       const inline = inlineNames.has(name);
       const rejected = isRejected(element, name);
       const shadow = rejected ? null : openShadowRoot(element, name);
-      const readAsWhole = !inline && !rejected && whole && element.querySelector(notWholeSelector) === null;
-      if (!(readAsWhole && mayMatch && !shadow)) yield* flushRun();
+      const inRun =
+        runs && !inline && !rejected && !shadow && element.querySelector(notWholeSelector) === null;
+      if (!inRun) yield* flushRun();
       // A non-inline element ends the line even when it is skipped (`<code>`, `<br>`).
       if (!inline) {
         const done = flush();
@@ -254,10 +258,9 @@ export function* textBlocks(
           onShadowRoot(shadow);
           yield* textBlocks(shadow, onShadowRoot, options);
         }
-        if (readAsWhole) {
-          // One block, read whole: its inline children and text nodes are never touched.
+        if (inRun) {
           run.push(element);
-          if (!mayMatch || shadow || run.length === runLength) yield* flushRun();
+          if (run.length === runLength) yield* flushRun();
         } else if (walker.firstChild()) {
           endsBlock.push(!inline);
           if (!inline) blocks.push(element);
@@ -288,57 +291,6 @@ export function* textBlocks(
   }
   const last = flush();
   if (last) yield last;
-}
-
-/**
- * A block read whole: its text nodes are looked up only when asked for (`readNodes`), which
- * is only when its text holds a candidate. A page of a million text nodes has each one
- * touched by the walk otherwise, and every node touched costs Chromium a JS wrapper in the
- * content script's world: inserting them into the world's wrapper map, and clearing them in
- * each young-generation GC, made single steps of the walk take 35-50 ms, and scavenges
- * 20 ms, on the 1,000,000-text-node page (issue 12).
- */
-function wholeBlock(element: Element, text: string): TextBlock {
-  let found: { nodes: Text[]; starts: number[] } | undefined;
-  const read = () => {
-    if (!found) found = textNodesOf(element);
-    return found;
-  };
-  return {
-    element,
-    text,
-    get nodes() {
-      return read().nodes;
-    },
-    get starts() {
-      return read().starts;
-    },
-  };
-}
-
-/** The non-empty text nodes under an element, in document order, with their offsets in its text. */
-function textNodesOf(element: Element): { nodes: Text[]; starts: number[] } {
-  const walker = (element.ownerDocument as Document).createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  let length = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const { data } = node as Text;
-    if (data.length === 0) continue;
-    nodes.push(node as Text);
-    starts.push(length);
-    length += data.length;
-  }
-  return { nodes, starts };
-}
-
-/**
- * Reads a block's text nodes now if it was read whole. Called as soon as its text holds a
- * candidate, or before a long block is matched across slices, so that offsets in the text
- * map to the nodes as they were when the text was read, even if the page changes them later.
- */
-export function readNodes(block: TextBlock): void {
-  void block.nodes;
 }
 
 /**

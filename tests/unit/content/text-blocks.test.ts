@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { hasMeaningfulText, locate, readNodes, textBlocks } from '../../../entrypoints/content/text-blocks';
+import { hasMeaningfulText, locate, textBlocks } from '../../../entrypoints/content/text-blocks';
 
 function blocksOf(html: string) {
   document.body.innerHTML = html;
@@ -82,38 +82,36 @@ describe('textBlocks edge cases', () => {
   });
 });
 
-describe('blocks read whole', () => {
-  /** Whether a block's text nodes are looked up on demand: the block was read whole. */
-  const readWhole = (block: object | undefined) =>
-    Object.getOwnPropertyDescriptor(block, 'nodes')?.get !== undefined;
+describe('runs of paragraphs tested together', () => {
+  const texts = (html: string, mayMatch: (text: string) => boolean) => {
+    document.body.innerHTML = html;
+    return [...textBlocks(document.body, () => {}, { mayMatch, runLength: 2 })].map((block) => block.text);
+  };
 
-  it('reads a paragraph of plain inline markup in one go, and finds its text nodes when asked', () => {
-    const [block] = blocksOf('<p>Evo <b>Morales</b> <!-- note --><em>spoke</em></p>');
-    expect(readWhole(block)).toBe(true);
-    expect(block?.text).toBe('Evo Morales spoke');
-    if (!block) throw new Error('no block');
-    expect(block.nodes.map((node) => node.data)).toEqual(['Evo ', 'Morales', ' ', 'spoke']);
-    expect(block.starts).toEqual([0, 4, 11, 12]);
-    expect(locate(block, 4, false).node.data).toBe('Morales');
+  it('yields one empty block for a run ruled out, and walks a run that may match', () => {
+    const seen: string[] = [];
+    const html = '<p>one <b>river</b></p><p>town</p><p>Evo <em>Morales</em></p><p>day</p>';
+    const mayMatch = (text: string) => {
+      seen.push(text);
+      return text.includes('Evo');
+    };
+    expect(texts(html, mayMatch)).toEqual(['', 'Evo Morales', 'day']);
+    expect(seen).toEqual(['one rivertown', 'Evo Moralesday']);
   });
 
-  it('walks a paragraph node by node when it holds a span, a line break or anything hidden', () => {
+  it('never puts a paragraph in a run when it holds a span, a line break or anything hidden', () => {
     for (const html of [
       '<p>Evo <span>Morales</span></p>',
       '<p>Evo<br>Morales</p>',
       '<p>Evo <b hidden>X</b>Morales</p>',
       '<p>Evo <b style="color: red">Morales</b></p>',
     ]) {
-      const blocks = blocksOf(html);
-      expect(blocks.some(readWhole), html).toBe(false);
+      const seen: string[] = [];
+      texts(html + html, (text) => {
+        seen.push(text);
+        return false;
+      });
+      expect(seen, html).toEqual([]);
     }
-  });
-
-  it('keeps the text nodes it read: a later change to the page does not move the offsets', () => {
-    const [block] = blocksOf('<p>Evo <b>Morales</b></p>');
-    if (!block) throw new Error('no block');
-    readNodes(block);
-    document.querySelector('b')?.remove();
-    expect(block.nodes.map((node) => node.data)).toEqual(['Evo ', 'Morales']);
   });
 });
