@@ -28,6 +28,7 @@ import {
   type CompiledMatcher,
 } from './compile.ts';
 import { followsOtherGivenName } from './other-person.ts';
+import { createPrefilter } from './prefilter.ts';
 
 export interface Candidate {
   /** Offsets into the original string: `text.slice(start, end)` is what the page says. */
@@ -59,6 +60,11 @@ export interface Matcher {
    * may run past `to`, and `next` is then its end.
    */
   findCandidatesIn(text: string, from: number, to: number): CandidateChunk;
+  /**
+   * False only if no candidate could be found in any stretch of `text` (see prefilter.ts):
+   * a run of paragraphs whose joined text is ruled out need not be matched one by one.
+   */
+  mayMatchWithin(text: string): boolean;
 }
 
 /** Original characters read before `from`: the word boundary and the fold's digit rule look back. */
@@ -327,7 +333,9 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
 
   const findCandidates = (text: string): Candidate[] => findCandidatesIn(text, 0, text.length).candidates;
 
-  return { findCandidates, findCandidatesIn };
+  // Exclusions only take candidates away, so the aliases' keys are enough.
+  const mayMatchWithin = createPrefilter(compiled.aliases.map(([key]) => key));
+  return { findCandidates, findCandidatesIn, mayMatchWithin };
 }
 
 function pickVariant(

@@ -30,7 +30,9 @@ const clockEveryChars = 2000;
  */
 export const stretchChars = 32_768;
 
-export type CandidateFinder = Pick<Matcher, 'findCandidates' | 'findCandidatesIn'>;
+/** `mayMatchWithin` is optional: without it, every block is matched. */
+export type CandidateFinder = Pick<Matcher, 'findCandidates' | 'findCandidatesIn'> &
+  Partial<Pick<Matcher, 'mayMatchWithin'>>;
 
 /** A surname or short form seen on the page, linked or waiting for evidence. */
 interface WeakEntry {
@@ -149,7 +151,8 @@ export class Annotator {
     let sinceCheck = 0;
     for (const root of roots) {
       if (!root.isConnected || isInsideRejected(root)) continue;
-      for (const block of textBlocks(root, this.#options.onShadowRoot)) {
+      const mayMatch = matcher.mayMatchWithin?.bind(matcher);
+      for (const block of textBlocks(root, this.#options.onShadowRoot, { mayMatch })) {
         if (signal.aborted || generation !== this.#generation) return;
         const { text } = block;
         if (text.length <= stretchChars) {

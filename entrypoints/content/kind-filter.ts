@@ -30,6 +30,8 @@ export function withoutEntities(matcher: CandidateFinder, hidden: ReadonlySet<st
       const chunk = matcher.findCandidatesIn(text, from, to);
       return { ...chunk, candidates: withoutHidden(chunk.candidates, hidden) };
     },
+    // Hiding entities only takes candidates away: what could match still may.
+    mayMatchWithin: matcher.mayMatchWithin,
   };
 }
 
@@ -57,6 +59,7 @@ export function matcherWithout(
   const matcher: CandidateFinder = {
     findCandidates: (text) => finder.findCandidates(text),
     findCandidatesIn: (text, from, to) => finder.findCandidatesIn(text, from, to),
+    mayMatchWithin: (text) => finder.mayMatchWithin?.(text) ?? true,
   };
   if (hiddenKinds.length === 0) return { matcher, ready: Promise.resolve() };
   const ready = summaries().then(

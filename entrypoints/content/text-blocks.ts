@@ -63,11 +63,25 @@ const inlineNames = new Set([
   'glosa-mark',
 ]);
 
+/**
+ * Inline elements that can never host a shadow root (`attachShadow` accepts only custom
+ * elements and the elements in `shadowHostNames`): `span` and `glosa-mark` are left out.
+ */
+const plainInlineNames = [...inlineNames].filter((name) => name !== 'span' && !name.includes('-'));
+
 /** Hosts of Glosa's own UI carry this attribute; the scanner and observer skip them. */
 export const ownUiAttribute = 'data-glosa-ui';
 
 /** Attributes that can take an element out of the scan; most elements have none of them. */
 const mayHideSelector = `[${ownUiAttribute}],[hidden],[contenteditable],[style]`;
+
+/**
+ * Matches any descendant that stops an element's text from being one block: an element
+ * that is not plain inline (it ends a line, is skipped, or may host a shadow root), or one
+ * that may be hidden. When an element has none, its text is one block, exactly the text
+ * of its part of a Range.
+ */
+const notWholeSelector = `${plainInlineNames.map((name) => `:not(${name})`).join('')},${mayHideSelector}`;
 
 /**
  * True for an element whose subtree is never scanned. Cheap: no style computation, and
@@ -125,12 +139,61 @@ export interface TextBlock {
  * to is known from where the walk is, not asked of the DOM per text node. Each node is
  * touched once; the browser does the traversal natively, with no filter callback (a JS
  * filter per node cost more than the matching).
+ *
+ * With `mayMatch`, sibling paragraphs of plain inline markup are gathered in runs, and a
+ * full run is first tested from one string (see WalkOptions): a run ruled out is never
+ * walked node by node.
  */
+export interface WalkOptions {
+  /**
+   * False only if no candidate could be in any stretch of a text (`Matcher.mayMatchWithin`).
+   * Given it, a run of `runLength` sibling block elements whose descendants are all plain
+   * inline elements (no line break, nothing hidden, no possible shadow host: each is one
+   * block, a stretch of the run's text) is tested on the run's text first. A run ruled out
+   * yields one empty block (a turn for the caller's clock) instead of its paragraphs; the
+   * others are walked as without it, so every block that could hold a candidate is the same.
+   */
+  mayMatch?: ((text: string) => boolean) | undefined;
+  /** How many sibling paragraphs make a run; only full runs are tested. */
+  runLength?: number;
+}
+
+/** Paragraphs tested together: about 2 KB of text on the million-node page. */
+const defaultRunLength = 64;
+
+/** The walk of every node, for a run's paragraphs that may hold a candidate. */
+const walkEveryNode: WalkOptions = {};
+
 export function* textBlocks(
   root: Node,
   onShadowRoot: (root: ShadowRoot) => void = () => {},
+  options: WalkOptions = {},
 ): Generator<TextBlock> {
   const document = root.ownerDocument ?? (root as Document);
+  const { mayMatch, runLength = defaultRunLength } = options;
+  // CDATA sections (XML documents only) are in a Range's text but are never walked.
+  const runs = mayMatch !== undefined && document.contentType === 'text/html';
+  // Sibling paragraphs of plain inline markup, waiting to be tested together.
+  let run: Element[] = [];
+  const range = runs ? document.createRange() : undefined;
+  function* flushRun(): Generator<TextBlock> {
+    if (run.length === 0) return;
+    const members = run;
+    run = [];
+    // Only full runs are tested: an ordinary article's few paragraphs in a row mostly hold a
+    // name, and the test would only add to their scan.
+    if (range && members.length === runLength) {
+      // From inside the first to the end of the last: no sibling index is computed.
+      range.selectNodeContents(members[members.length - 1] as Element);
+      range.setStart(members[0] as Element, 0);
+      if (!mayMatch?.(range.toString())) {
+        yield { element: members[0] as Element, nodes: [], starts: [], text: '' };
+        return;
+      }
+    }
+    // Walked as the loop below would: each is one block, with itself as its element.
+    for (const element of members) yield* textBlocks(element, onShadowRoot, walkEveryNode);
+  }
   if (root.nodeType === Node.ELEMENT_NODE && isRejected(root as Element)) return;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   const rootBlock =
@@ -163,6 +226,7 @@ export function* textBlocks(
   let node: Node | null = walker.firstChild();
   while (node) {
     if (node.nodeType === Node.TEXT_NODE) {
+      yield* flushRun();
       const data = (node as Text).data;
       if (data.length > 0) {
         starts.push(text.length);
@@ -174,23 +238,30 @@ export function* textBlocks(
       const element = node as Element;
       const name = element.localName; // read once: each DOM read costs in an isolated world
       const inline = inlineNames.has(name);
+      const rejected = isRejected(element, name);
+      const shadow = rejected ? null : openShadowRoot(element, name);
+      const inRun =
+        runs && !inline && !rejected && !shadow && element.querySelector(notWholeSelector) === null;
+      if (!inRun) yield* flushRun();
       // A non-inline element ends the line even when it is skipped (`<code>`, `<br>`).
       if (!inline) {
         const done = flush();
         if (done) yield done;
       }
       // A rejected element is skipped whole, shadow tree included.
-      if (!isRejected(element, name)) {
-        const shadow = openShadowRoot(element, name);
+      if (!rejected) {
         if (shadow) {
           // A web component's shadow tree is read where it is rendered, as blocks of its
           // own, before the light children it may slot in.
           const done = flush();
           if (done) yield done;
           onShadowRoot(shadow);
-          yield* textBlocks(shadow, onShadowRoot);
+          yield* textBlocks(shadow, onShadowRoot, options);
         }
-        if (walker.firstChild()) {
+        if (inRun) {
+          run.push(element);
+          if (run.length === runLength) yield* flushRun();
+        } else if (walker.firstChild()) {
           endsBlock.push(!inline);
           if (!inline) blocks.push(element);
           node = walker.currentNode;
@@ -205,6 +276,7 @@ export function* textBlocks(
         node = sibling;
         break;
       }
+      yield* flushRun();
       if (endsBlock.length === 0) {
         node = null;
         break;

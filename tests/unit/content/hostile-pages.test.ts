@@ -25,6 +25,12 @@ describe('hostile pages', () => {
     expect(matcher.findCandidates(words)).toEqual([]);
   });
 
+  it('fill with words the prefilter rules out, so runs of their paragraphs are skipped unwalked', () => {
+    // An anchor of one letter (`d` of `D.S. 4078`) once let every run through.
+    expect(matcher.mayMatchWithin(`one 12 river town market day${fillerWords}`)).toBe(false);
+    for (const name of plantedNames) expect(matcher.mayMatchWithin(`day${name} and 13`)).toBe(true);
+  });
+
   it('plant names that each link without evidence from the page', () => {
     for (const name of plantedNames) {
       const candidates = matcher.findCandidates(`${fillerWords} ${name} ${fillerWords}`);

@@ -81,3 +81,37 @@ describe('textBlocks edge cases', () => {
     expect(texts).toEqual(['Evo Morales ', 'spoke']);
   });
 });
+
+describe('runs of paragraphs tested together', () => {
+  const texts = (html: string, mayMatch: (text: string) => boolean) => {
+    document.body.innerHTML = html;
+    return [...textBlocks(document.body, () => {}, { mayMatch, runLength: 2 })].map((block) => block.text);
+  };
+
+  it('yields one empty block for a run ruled out, and walks a run that may match', () => {
+    const seen: string[] = [];
+    const html = '<p>one <b>river</b></p><p>town</p><p>Evo <em>Morales</em></p><p>day</p>';
+    const mayMatch = (text: string) => {
+      seen.push(text);
+      return text.includes('Evo');
+    };
+    expect(texts(html, mayMatch)).toEqual(['', 'Evo Morales', 'day']);
+    expect(seen).toEqual(['one rivertown', 'Evo Moralesday']);
+  });
+
+  it('never puts a paragraph in a run when it holds a span, a line break or anything hidden', () => {
+    for (const html of [
+      '<p>Evo <span>Morales</span></p>',
+      '<p>Evo<br>Morales</p>',
+      '<p>Evo <b hidden>X</b>Morales</p>',
+      '<p>Evo <b style="color: red">Morales</b></p>',
+    ]) {
+      const seen: string[] = [];
+      texts(html + html, (text) => {
+        seen.push(text);
+        return false;
+      });
+      expect(seen, html).toEqual([]);
+    }
+  });
+});
