@@ -51,16 +51,14 @@ const plainParagraphs = fc.array(
     .array(
       fc.oneof(
         fc.constantFrom(...words).map((text): Tree => ({ kind: 'text', text })),
-        fc
-          .constantFrom(...words)
-          .map(
-            (text): Tree => ({
-              kind: 'element',
-              tag: 'em',
-              attribute: '',
-              children: [{ kind: 'text', text }],
-            }),
-          ),
+        fc.constantFrom(...words).map(
+          (text): Tree => ({
+            kind: 'element',
+            tag: 'em',
+            attribute: '',
+            children: [{ kind: 'text', text }],
+          }),
+        ),
       ),
       { maxLength: 3 },
     )
