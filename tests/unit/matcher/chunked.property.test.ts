@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../core/matcher/compile.ts';
 import { type Candidate, createMatcher } from '../../../core/matcher/matcher.ts';
 import { entities } from './fixtures.ts';
+import { textPiece } from './text-pieces.ts';
 
 const matcher = createMatcher(compileMatcher(entities));
 
@@ -24,34 +25,10 @@ function chunked(text: string, size: number): Candidate[] {
   return found;
 }
 
-const aliasTexts = entities.flatMap((e) => e.aliases.map((a) => a.text));
-const piece = fc.oneof(
-  fc.constantFrom(...aliasTexts, 'Esther Morales Ayma', 'Kevin Morales', 'más', 'MAS', 'Decree No. 4,078'),
-  fc.constantFrom(
-    ' ',
-    '  ',
-    '\u00a0',
-    '\n',
-    ', ',
-    '.',
-    'x',
-    'ß',
-    'Á',
-    'e\u0301',
-    '1,234',
-    '12.345.678',
-    '😀',
-  ),
-  // Characters the fold drops: a window must widen past a run of them.
-  fc.constantFrom('\u00ad', '\u200b'.repeat(40), ` \u200b`.repeat(12)),
-  fc.string({ maxLength: 4 }),
-  fc.string({ unit: 'binary', maxLength: 3 }),
-);
-
 describe('findCandidatesIn', () => {
   it('finds, stretch by stretch, exactly what one pass over the whole text finds', () => {
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 40 }), fc.integer({ min: 1, max: 40 }), (parts, size) => {
+      fc.property(fc.array(textPiece, { maxLength: 40 }), fc.integer({ min: 1, max: 40 }), (parts, size) => {
         const text = parts.join('');
         expect(chunked(text, size)).toEqual(matcher.findCandidates(text));
       }),

@@ -9,37 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../core/matcher/compile.ts';
 import { createMatcher } from '../../../core/matcher/matcher.ts';
 import { entities } from './fixtures.ts';
+import { textPiece } from './text-pieces.ts';
 
 const matcher = createMatcher(compileMatcher(entities));
-
-const aliasTexts = entities.flatMap((e) => e.aliases.map((a) => a.text));
-const piece = fc.oneof(
-  fc.constantFrom(...aliasTexts, 'Esther Morales Ayma', 'Kevin Morales', 'más', 'MAS', 'Decree No. 4,078'),
-  fc.constantFrom(
-    ' ',
-    '\u00a0',
-    '\n',
-    ', ',
-    '.',
-    'x',
-    'ß',
-    'Á',
-    'e\u0301',
-    '1,234',
-    '😀',
-    'day',
-    'EVO',
-    'morales',
-  ),
-  fc.constantFrom('\u00ad', '\u200b', ` \u200b`),
-  fc.string({ maxLength: 4 }),
-  fc.string({ unit: 'binary', maxLength: 3 }),
-);
 
 describe('mayMatchWithin', () => {
   it('passes every text that has a candidate in some stretch of it', () => {
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 30 }), fc.nat(), fc.nat(), (parts, a, b) => {
+      fc.property(fc.array(textPiece, { maxLength: 30 }), fc.nat(), fc.nat(), (parts, a, b) => {
         const text = parts.join('');
         const from = a % (text.length + 1);
         const to = from + (b % (text.length - from + 1));
