@@ -38,7 +38,9 @@ import {
   toOriginalRange,
   wordPattern,
 } from '../library/search-text.ts';
+import { everyHit, type ShownHits, TakenHits } from '../library/shown-hits.ts';
 import { foldText } from '../text/fold.ts';
+import { type MatchKind, minInfixLength, Vocabulary } from './vocabulary.ts';
 
 export {
   markedParts,
@@ -51,13 +53,17 @@ export {
   searchWords,
   wordPrefixMarks,
 } from '../library/search-text.ts';
+export { prefixDistance } from './vocabulary.ts';
 
 /** How a query was answered: for the bench and the tests. */
 export type SearchStrategy = 'empty' | 'prefix-only' | 'candidates' | 'narrowed' | 'fallback';
 
 export interface SearchResult {
   query: string;
+  /** The hits kept (`ShownHits`), best first. */
   hits: SearchHit[];
+  /** How many hits passed the filters, kept or not. */
+  total: number;
   strategy: SearchStrategy;
   /** How many records Fuse scored. */
   scored: number;
@@ -86,9 +92,6 @@ export function allowedTypos(length: number): number {
   return length < 4 ? 0 : length < 7 ? 1 : 2;
 }
 
-/** Shortest query word looked for inside other words (`rales` in `Morales`). */
-const minInfixLength = 4;
-
 interface FoldedField {
   folded: string;
   toOriginal: Uint32Array;
@@ -101,44 +104,6 @@ type FuseDocument = Omit<SearchDocument, 'id'>;
 
 function foldField(text: string): FoldedField {
   return foldText(text);
-}
-
-// Two rows reused by every call: the vocabulary scan calls this for thousands of words.
-let rowA = new Int32Array(64);
-let rowB = new Int32Array(64);
-
-/** Edit distance between `term` and the closest prefix of `word`, or `limit + 1` beyond `limit`. */
-export function prefixDistance(term: string, word: string, limit: number): number {
-  const m = term.length;
-  const n = Math.min(word.length, m + limit);
-  if (m === 0) return 0;
-  if (rowA.length <= n) {
-    rowA = new Int32Array(n * 2 + 1);
-    rowB = new Int32Array(n * 2 + 1);
-  }
-  let previous = rowA;
-  let current = rowB;
-  for (let j = 0; j <= n; j++) previous[j] = j;
-  for (let i = 1; i <= m; i++) {
-    current[0] = i;
-    let rowMin = i;
-    const c = term.charCodeAt(i - 1);
-    for (let j = 1; j <= n; j++) {
-      const substitute = (previous[j - 1] as number) + (c === word.charCodeAt(j - 1) ? 0 : 1);
-      const remove = (previous[j] as number) + 1;
-      const insert = (current[j - 1] as number) + 1;
-      const value = substitute < remove ? Math.min(substitute, insert) : Math.min(remove, insert);
-      current[j] = value;
-      if (value < rowMin) rowMin = value;
-    }
-    if (rowMin > limit) return limit + 1;
-    const swap = previous;
-    previous = current;
-    current = swap;
-  }
-  let best = limit + 1;
-  for (let j = 0; j <= n; j++) if ((previous[j] as number) < best) best = previous[j] as number;
-  return best;
 }
 
 function intersectSorted(a: Uint32Array, b: Uint32Array): Uint32Array {
@@ -160,8 +125,7 @@ function intersectSorted(a: Uint32Array, b: Uint32Array): Uint32Array {
 }
 
 /** How a vocabulary word matched a query word; the better, the higher. */
-const quality = { exact: 1, prefix: 0.8, typo: 0.6, infix: 0.5 } as const;
-type MatchKind = keyof typeof quality;
+const quality: Record<MatchKind, number> = { exact: 1, prefix: 0.8, typo: 0.6, infix: 0.5 };
 
 /** The vocabulary words a query word matched, and the records holding them. */
 interface TermMatch {
@@ -185,7 +149,7 @@ export class HighlightSearch {
   private readonly fuse: Fuse<FuseDocument>;
   private readonly allRecords: IndexRecord[];
   /** Sorted vocabulary; for each word, the sorted records holding it and in which fields (bit mask). */
-  private readonly words: string[];
+  private readonly vocabulary: Vocabulary;
   private readonly postings: Uint32Array[];
   private readonly fieldMasks: Uint8Array[];
   private readonly termCache = new Map<string, TermMatch>();
@@ -241,25 +205,33 @@ export class HighlightSearch {
         }
       });
     });
-    this.words = [...byWord.keys()].sort();
-    this.postings = this.words.map((word) => Uint32Array.from(byWord.get(word)?.records ?? []));
-    this.fieldMasks = this.words.map((word) => Uint8Array.from(byWord.get(word)?.masks ?? []));
+    const words = [...byWord.keys()].sort();
+    this.vocabulary = new Vocabulary(words);
+    this.postings = words.map((word) => Uint32Array.from(byWord.get(word)?.records ?? []));
+    this.fieldMasks = words.map((word) => Uint8Array.from(byWord.get(word)?.masks ?? []));
   }
 
   get size(): number {
     return this.documents.length;
   }
 
-  search(query: string): SearchResult {
+  /** The hits for `query`: all of them, or those `shown` keeps. */
+  search(query: string, shown: ShownHits = everyHit): SearchResult {
+    const taken = new TakenHits(shown);
+    const answer = (strategy: SearchStrategy, scored: number): SearchResult => ({
+      query,
+      hits: taken.hits,
+      total: taken.total,
+      strategy,
+      scored,
+    });
     const folded = foldText(query).folded.trim();
     const terms = [...new Set(searchWords(folded))];
     if (terms.length === 0) {
-      return {
-        query,
-        strategy: 'empty',
-        scored: 0,
-        hits: this.documents.map((document) => ({ id: document.id, score: 1, marks: [] })),
-      };
+      for (const document of this.documents) {
+        if (taken.wants(document.id)) taken.add({ id: document.id, score: 1, marks: [] });
+      }
+      return answer('empty', 0);
     }
 
     let narrowed = false;
@@ -275,12 +247,10 @@ export class HighlightSearch {
 
     if (terms.every((term) => term.length < 2)) {
       // One letter says too little to rank by: word prefixes, in library order.
-      return {
-        query,
-        strategy: 'prefix-only',
-        scored: 0,
-        hits: Array.from(candidates, (index, rank) => this.wordHit(index, matches, rank < fuseRanked)),
-      };
+      candidates.forEach((record, rank) => {
+        if (taken.wants(this.idOf(record))) taken.add(this.wordHit(record, matches, rank < fuseRanked));
+      });
+      return answer('prefix-only', 0);
     }
 
     // A query word the index has never seen (a typo across a word boundary, say): only
@@ -292,36 +262,23 @@ export class HighlightSearch {
       for (const match of matches) {
         if (match.records.length > 0) pool = pool ? intersectSorted(pool, match.records) : match.records;
       }
-      const results = this.fuseOver(pool, folded);
-      return {
-        query,
-        strategy: 'fallback',
-        scored: pool?.length ?? this.allRecords.length,
-        hits: results.map((result) => this.fuseHit(result.refIndex, result.score ?? 1, result.matches ?? [])),
-      };
+      for (const result of this.fuseOver(pool, folded)) {
+        if (taken.wants(this.idOf(result.refIndex)))
+          taken.add(this.fuseHit(result.refIndex, result.score ?? 1, result.matches ?? []));
+      }
+      return answer('fallback', pool?.length ?? this.allRecords.length);
     }
-    if (candidates.length === 0) return { query, hits: [], strategy: 'candidates', scored: 0 };
+    if (candidates.length === 0) return answer('candidates', 0);
 
-    // Cheap ranking first: how well and where each query word matched, then library order.
-    const preScore = new Float32Array(candidates.length);
-    candidates.forEach((record, i) => {
-      let total = 0;
-      for (const match of matches) total += match.recordScores[record] as number;
-      preScore[i] = total;
-    });
-    const order = Array.from(candidates.keys()).sort(
-      (a, b) => (preScore[b] as number) - (preScore[a] as number) || a - b,
-    );
-    const best = order.slice(0, fuseRanked).map((i) => candidates[i] as number);
-    const rest = order.slice(fuseRanked).map((i) => candidates[i] as number);
+    const order = cheapOrder(candidates, matches);
+    const best = order.subarray(0, fuseRanked);
 
     // Fuse ranks the best, one query word at a time over just their records.
     const fuseScores = new Map<number, { sum: number; matches: FuseResultMatch[]; missing: TermMatch[] }>();
     for (const record of best) fuseScores.set(record, { sum: 0, matches: [], missing: [] });
-    const subset = Uint32Array.from(best);
     for (const match of matches) {
       const found = new Set<number>();
-      for (const result of this.fuseOver(subset, match.term)) {
+      for (const result of this.fuseOver(best, match.term)) {
         const entry = fuseScores.get(result.refIndex);
         if (!entry) continue;
         found.add(result.refIndex);
@@ -336,7 +293,8 @@ export class HighlightSearch {
       }
     }
     const ranked = [...fuseScores].sort((a, b) => a[1].sum - b[1].sum);
-    const hits = ranked.map(([record, entry]) => {
+    for (const [record, entry] of ranked) {
+      if (!taken.wants(this.idOf(record))) continue;
       const hit = this.fuseHit(record, entry.sum / matches.length, entry.matches);
       if (entry.missing.length > 0) {
         hit.marks = mergeMarks([
@@ -344,10 +302,18 @@ export class HighlightSearch {
           ...wordMarks(this.folded[record] as FoldedDocument, entry.missing),
         ]);
       }
-      return hit;
-    });
-    for (const record of rest) hits.push(this.wordHit(record, matches, false));
-    return { query, hits, strategy: narrowed ? 'narrowed' : 'candidates', scored: best.length };
+      taken.add(hit);
+    }
+    // The rest follow in the cheap order.
+    for (let k = best.length; k < order.length; k++) {
+      const record = order[k] as number;
+      if (taken.wants(this.idOf(record))) taken.add(this.wordHit(record, matches, false));
+    }
+    return answer(narrowed ? 'narrowed' : 'candidates', best.length);
+  }
+
+  private idOf(record: number): string {
+    return (this.documents[record] as SearchDocument).id;
   }
 
   /** Fuse's search over only `records` (all when undefined): its index is kept, its record list swapped. */
@@ -379,41 +345,12 @@ export class HighlightSearch {
       if (shorter && shorter.typos === typos && length >= minInfixLength) previous = shorter;
     }
 
-    const words: number[] = [];
-    const kinds = new Map<string, MatchKind>();
-    const consider = (i: number) => {
-      const word = this.words[i] as string;
-      let kind: MatchKind | undefined;
-      if (word === term) kind = 'exact';
-      else if (word.startsWith(term)) kind = 'prefix';
-      else if (term.length >= minInfixLength && word.includes(term)) kind = 'infix';
-      else if (typos > 0 && word.length + typos >= term.length && prefixDistance(term, word, typos) <= typos)
-        kind = 'typo';
-      if (kind) {
-        words.push(i);
-        kinds.set(word, kind);
-      }
-    };
-    if (previous) {
-      for (const i of previous.words) consider(i);
-    } else if (term.length < minInfixLength) {
-      // Too short for typos or infixes: only the contiguous run of words starting with it.
-      let low = 0;
-      let high = this.words.length;
-      while (low < high) {
-        const middle = (low + high) >>> 1;
-        if ((this.words[middle] as string) < term) low = middle + 1;
-        else high = middle;
-      }
-      for (let i = low; i < this.words.length && (this.words[i] as string).startsWith(term); i++) consider(i);
-    } else {
-      for (let i = 0; i < this.words.length; i++) consider(i);
-    }
+    const { words, kinds } = this.vocabulary.match(term, typos, previous?.words);
 
     const recordScores = new Float32Array(this.documents.length);
     const seen: number[] = [];
     for (const i of words) {
-      const weight = quality[kinds.get(this.words[i] as string) as MatchKind];
+      const weight = quality[kinds.get(this.vocabulary.words[i] as string) as MatchKind];
       const records = this.postings[i] as Uint32Array;
       const masks = this.fieldMasks[i] as Uint8Array;
       for (let k = 0; k < records.length; k++) {
@@ -429,7 +366,7 @@ export class HighlightSearch {
       typos,
       words,
       kinds,
-      records: Uint32Array.from(seen).sort(),
+      records: sortedRecords(seen, recordScores),
       recordScores,
     };
     // Each entry holds a score per record: keep only the last few query words.
@@ -461,11 +398,68 @@ export class HighlightSearch {
    */
   private wordHit(record: number, matches: TermMatch[], withMarks: boolean): SearchHit {
     return {
-      id: (this.documents[record] as SearchDocument).id,
+      id: this.idOf(record),
       score: 1,
       marks: withMarks ? wordMarks(this.folded[record] as FoldedDocument, matches) : [],
     };
   }
+}
+
+/** Record indices below this fit beside a score in one float64 sort key (`cheapOrder`). */
+const recordSpan = 2 ** 21;
+
+/**
+ * The candidates ranked cheaply: by how well and where each query word matched, best
+ * first, then in library order. Each candidate's score and index are packed into one
+ * number and sorted natively: sorting 10,000 with a comparator function cost 1-2 ms a
+ * keystroke. A float32's bits, read as an unsigned integer, order as the float does for
+ * the non-negative scores here, so the packed order is exactly the score's, then the index's.
+ */
+export function cheapOrder(
+  candidates: Uint32Array,
+  matches: readonly { recordScores: Float32Array }[],
+): Uint32Array {
+  const scores = new Float32Array(candidates.length);
+  candidates.forEach((record, i) => {
+    let total = 0;
+    for (const match of matches) total += match.recordScores[record] as number;
+    scores[i] = total;
+  });
+  const order = new Uint32Array(candidates.length);
+  const last = candidates[candidates.length - 1] ?? 0;
+  if (last >= recordSpan) {
+    // A library past two million highlights: the packed key would lose the index.
+    const positions = Array.from(candidates.keys()).sort(
+      (a, b) => (scores[b] as number) - (scores[a] as number) || a - b,
+    );
+    positions.forEach((position, i) => {
+      order[i] = candidates[position] as number;
+    });
+    return order;
+  }
+  const bits = new Uint32Array(scores.buffer);
+  const keys = new Float64Array(candidates.length);
+  for (let i = 0; i < candidates.length; i++) {
+    keys[i] = (0xffffffff - (bits[i] as number)) * recordSpan + (candidates[i] as number);
+  }
+  keys.sort();
+  for (let i = 0; i < keys.length; i++) order[i] = (keys[i] as number) % recordSpan;
+  return order;
+}
+
+/**
+ * The records a query word found, sorted: by sorting them when they are few, or by reading
+ * them off the scores in record order when they are many (a broad word finds most of a
+ * library, and a pass over 10,000 scores is cheaper than sorting them).
+ */
+function sortedRecords(seen: readonly number[], recordScores: Float32Array): Uint32Array {
+  if (seen.length * 16 < recordScores.length) return Uint32Array.from(seen).sort();
+  const records = new Uint32Array(seen.length);
+  let n = 0;
+  for (let record = 0; record < recordScores.length; record++) {
+    if ((recordScores[record] as number) > 0) records[n++] = record;
+  }
+  return records;
 }
 
 /** The best field weight among the fields of a mask, normalised to the largest weight. */

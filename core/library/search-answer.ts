@@ -6,6 +6,7 @@
  */
 import { type FilterFields, hasFilters, type LibraryQuery, passesFilterFields } from './library-query.ts';
 import type { SearchHit } from './search-text.ts';
+import type { ShownHits } from './shown-hits.ts';
 
 /** More than anyone scrolls through; few enough to copy and group within a frame. */
 export const hitsShown = 1000;
@@ -20,24 +21,31 @@ export interface CappedHits {
   total: number;
 }
 
-export function capHits(
-  hits: readonly SearchHit[],
-  fieldsOf: (id: string) => FilterFields | undefined,
+/** A search engine that builds only the hits it is asked to keep (`HighlightSearch`). */
+export interface CappingSearch {
+  search(query: string, shown: ShownHits): { hits: SearchHit[]; total: number };
+}
+
+/**
+ * The answer to `query` from `engine`: the best hits that pass the filters, at most
+ * `limit`, grouped by page. The filters are applied as the engine ranks, so a capped
+ * answer still holds the best hits that pass them. A hit the worker holds no fields for
+ * is dropped only when filtering.
+ */
+export function answerSearch(
+  engine: CappingSearch,
   query: LibraryQuery,
+  fieldsOf: (id: string) => FilterFields | undefined,
   limit = hitsShown,
 ): CappedHits {
-  const filtering = hasFilters(query);
-  const kept: SearchHit[] = [];
-  let total = 0;
-  for (const hit of hits) {
-    if (filtering) {
-      const fields = fieldsOf(hit.id);
-      if (!fields || !passesFilterFields(fields, query)) continue;
-    }
-    total++;
-    if (kept.length < limit) kept.push(hit);
-  }
-  return { hits: inPageOrder(kept, fieldsOf), total };
+  const keep = hasFilters(query)
+    ? (id: string) => {
+        const fields = fieldsOf(id);
+        return fields !== undefined && passesFilterFields(fields, query);
+      }
+    : undefined;
+  const { hits, total } = engine.search(query.q, { limit, keep });
+  return { hits: inPageOrder(hits, fieldsOf), total };
 }
 
 /**

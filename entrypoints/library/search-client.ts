@@ -5,7 +5,7 @@
  */
 import type { HighlightSearch } from '../../core/highlights/search';
 import type { FilterFields, LibraryQuery } from '../../core/library/library-query';
-import { type CappedHits, capHits } from '../../core/library/search-answer';
+import { answerSearch, type CappedHits } from '../../core/library/search-answer';
 import type { SearchDocument } from '../../core/library/search-text';
 import SearchWorker from './search-worker?worker';
 
@@ -98,7 +98,7 @@ function onPageClient(onReply: (reply: SearchReply) => void): SearchClient {
       void engine?.then((ready) => {
         if (mine !== seq) return;
         const started = performance.now();
-        const capped = capHits(ready.search(query.q).hits, (id) => fieldsById.get(id), query);
+        const capped = answerSearch(ready, query, (id) => fieldsById.get(id));
         onReply({ seq: mine, key, q: query.q, ...capped, ms: performance.now() - started });
       });
     },

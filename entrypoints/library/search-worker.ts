@@ -7,7 +7,7 @@
  */
 import { HighlightSearch } from '../../core/highlights/search';
 import type { FilterFields } from '../../core/library/library-query';
-import { capHits } from '../../core/library/search-answer';
+import { answerSearch } from '../../core/library/search-answer';
 import type { SearchDocument } from '../../core/library/search-text';
 import { warmUpKeystrokes } from '../../core/library/warm-up';
 import type { SearchReply, SearchRequest } from './search-client';
@@ -63,8 +63,7 @@ self.onmessage = (event: MessageEvent<SearchRequest>) => {
     return;
   }
   const started = performance.now();
-  const result = engine.search(request.query.q);
-  const capped = capHits(result.hits, (id) => fieldsById.get(id), request.query);
+  const capped = answerSearch(engine, request.query, (id) => fieldsById.get(id));
   const reply: SearchReply = {
     seq: request.seq,
     key: request.key,

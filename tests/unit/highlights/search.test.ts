@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  cheapOrder,
   fuseRanked,
   HighlightSearch,
   markedParts,
@@ -117,6 +119,58 @@ describe('HighlightSearch', () => {
     const exact = result.hits.findIndex((hit) => hit.id === 'd120');
     expect(exact).toBeLessThan(fuseRanked);
     expect(result.hits[exact]?.marks).toEqual([{ field: 'quote', item: 0, ranges: [[4, 11]] }]);
+  });
+});
+
+describe('HighlightSearch, asked for the hits the list shows', () => {
+  const many = Array.from({ length: fuseRanked + 60 }, (_, i) =>
+    doc(`d${i}`, {
+      quote: i % 7 === 0 ? 'the protest at the plaza' : `the item ${i} of the protests`,
+      note: i % 5 === 0 ? 'tworun homer' : 'protests and marches',
+      tags: i % 3 === 0 ? ['plaza'] : [],
+    }),
+  );
+  const keep = (id: string) => Number(id.slice(1)) % 2 === 0;
+
+  it('keeps exactly the hits of the whole answer that pass, in its order, up to the limit', () => {
+    const engine = new HighlightSearch(many);
+    // Broad, one letter, an empty query, a word Fuse alone finds, and a miss.
+    for (const query of ['protest', 'p', '', 'tworunhomer', 'plaza protest', 'zzz']) {
+      const whole = engine.search(query).hits.filter((hit) => keep(hit.id));
+      for (const limit of [0, 5, fuseRanked + 3, 10_000]) {
+        const shown = new HighlightSearch(many).search(query, { limit, keep });
+        expect(shown.hits).toEqual(whole.slice(0, limit));
+        expect(shown.total).toBe(whole.length);
+      }
+    }
+  });
+});
+
+describe('cheapOrder', () => {
+  it('orders candidates by their summed score, best first, then by record, as a comparator sort does', () => {
+    const weight = fc.constantFrom(0, 0.125, 0.15, 0.3, 0.375, 0.4, 0.5, 0.6, 0.75, 0.8, 1);
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 2 ** 21 - 1 }), { maxLength: 300 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.array(weight, { minLength: 900, maxLength: 900 }),
+        (records, words, weights) => {
+          const candidates = Uint32Array.from(records).sort();
+          const matches = Array.from({ length: words }, (_, w) => {
+            const recordScores = new Float32Array(2 ** 21);
+            candidates.forEach((record, i) => {
+              recordScores[record] = weights[(i * 3 + w) % weights.length] as number;
+            });
+            return { recordScores };
+          });
+          const score = (record: number) =>
+            Math.fround(matches.reduce((sum, match) => sum + (match.recordScores[record] as number), 0));
+          const expected = [...candidates].sort((a, b) => score(b) - score(a) || a - b);
+          expect([...cheapOrder(candidates, matches)]).toEqual(expected);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
 

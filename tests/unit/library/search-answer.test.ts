@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { emptyLibraryQuery, type FilterFields } from '../../../core/library/library-query.ts';
-import { capHits, inPageOrder } from '../../../core/library/search-answer.ts';
+import {
+  emptyLibraryQuery,
+  type FilterFields,
+  type LibraryQuery,
+} from '../../../core/library/library-query.ts';
+import { answerSearch, inPageOrder } from '../../../core/library/search-answer.ts';
 import type { SearchHit } from '../../../core/library/search-text.ts';
+import type { ShownHits } from '../../../core/library/shown-hits.ts';
+import { TakenHits } from '../../../core/library/shown-hits.ts';
 
 const hits: SearchHit[] = Array.from({ length: 10 }, (_, i) => ({ id: `h${i}`, score: i / 10, marks: [] }));
 
@@ -18,6 +24,18 @@ function fieldsOf(id: string): FilterFields | undefined {
     source: `https://example.org/page-${index % 3}`,
   };
 }
+
+/** An engine whose ranking is `ranked`, offering each hit as `HighlightSearch` does. */
+const engineOf = (ranked: SearchHit[]) => ({
+  search(_query: string, shown: ShownHits) {
+    const taken = new TakenHits(shown);
+    for (const hit of ranked) if (taken.wants(hit.id)) taken.add(hit);
+    return taken;
+  },
+});
+
+const capHits = (ranked: SearchHit[], fields: typeof fieldsOf, query: LibraryQuery, limit?: number) =>
+  answerSearch(engineOf(ranked), query, fields, limit);
 
 describe('the search worker’s capped answer', () => {
   it('keeps the best hits up to the limit, grouped by page, and counts them all', () => {
