@@ -7,6 +7,7 @@ import type { HighlightSearch } from '../../core/highlights/search';
 import type { FilterFields, LibraryQuery } from '../../core/library/library-query';
 import { answerSearch, type CappedHits } from '../../core/library/search-answer';
 import type { SearchDocument } from '../../core/library/search-text';
+import { boardAvailable, createBoard, readBoard } from './answer-board';
 import SearchWorker from './search-worker?worker';
 
 export type SearchRequest =
@@ -20,7 +21,9 @@ export type SearchRequest =
     }
   | { type: 'search'; seq: number; key: string; query: LibraryQuery }
   /** Warm the engine up (core/library/warm-up.ts), once: sent when the page is idle. */
-  | { type: 'warm-up' };
+  | { type: 'warm-up' }
+  /** Where to leave each answer as well (answer-board.ts): sent first, when the page is isolated. */
+  | { type: 'board'; board: SharedArrayBuffer };
 
 export interface SearchReply extends CappedHits {
   seq: number;
@@ -45,6 +48,12 @@ export interface SearchClient {
    * hundred milliseconds made the library's opening tasks longer.
    */
   warmUp(): void;
+  /**
+   * Hands the latest query's answer to `onReply` now if the worker has left it on the
+   * shared board (answer-board.ts): called at the start of a frame, before Chromium lets
+   * the answer's message through.
+   */
+  collectReady(): void;
   dispose(): void;
 }
 
@@ -59,9 +68,17 @@ export function createSearchClient(onReply: (reply: SearchReply) => void): Searc
   }
   if (worker) {
     const running = worker;
+    const board = boardAvailable() ? createBoard() : undefined;
+    if (board) running.postMessage({ type: 'board', board } satisfies SearchRequest);
+    // The answer already handed over from the board: its message is not handed over again.
+    let delivered = 0;
+    const deliver = (reply: SearchReply) => {
+      delivered = reply.seq;
+      onReply(reply);
+    };
     running.onmessage = (event: MessageEvent<SearchReply>) => {
       // An answer to an older query arrived after a newer one was sent: drop it.
-      if (event.data.seq === latest) onReply(event.data);
+      if (event.data.seq === latest && event.data.seq !== delivered) deliver(event.data);
     };
     return {
       addDocuments: (documents, fields, first, last) =>
@@ -71,6 +88,11 @@ export function createSearchClient(onReply: (reply: SearchReply) => void): Searc
         running.postMessage({ type: 'search', seq: latest, key, query } satisfies SearchRequest);
       },
       warmUp: () => running.postMessage({ type: 'warm-up' } satisfies SearchRequest),
+      collectReady: () => {
+        if (!board || latest === 0 || delivered === latest) return;
+        const ready = readBoard<SearchReply>(board, latest);
+        if (ready) deliver(ready);
+      },
       dispose: () => running.terminate(),
     };
   }
@@ -104,6 +126,8 @@ function onPageClient(onReply: (reply: SearchReply) => void): SearchClient {
     },
     // On the page, a warm-up would be the page's own long task.
     warmUp: () => undefined,
+    // Answers here are handed over as soon as they are found.
+    collectReady: () => undefined,
     dispose: () => undefined,
   };
 }

@@ -10,6 +10,7 @@ import type { FilterFields } from '../../core/library/library-query';
 import { answerSearch } from '../../core/library/search-answer';
 import type { SearchDocument } from '../../core/library/search-text';
 import { warmUpKeystrokes } from '../../core/library/warm-up';
+import { writeBoard } from './answer-board';
 import type { SearchReply, SearchRequest } from './search-client';
 
 let engine = new HighlightSearch([]);
@@ -19,6 +20,8 @@ let pendingFields: FilterFields[] = [];
 /** The documents of the index: the warm-up types their words. */
 let indexed: readonly SearchDocument[] = [];
 let warmedUp = false;
+/** Where each answer is also left for the page (answer-board.ts), when the page is isolated. */
+let board: SharedArrayBuffer | undefined;
 
 /**
  * Types a few of the library's words to the index, one keystroke a task, so a search the
@@ -58,6 +61,10 @@ self.onmessage = (event: MessageEvent<SearchRequest>) => {
     }
     return;
   }
+  if (request.type === 'board') {
+    board = request.board;
+    return;
+  }
   if (request.type === 'warm-up') {
     warmUp();
     return;
@@ -71,5 +78,7 @@ self.onmessage = (event: MessageEvent<SearchRequest>) => {
     ...capped,
     ms: performance.now() - started,
   };
+  // On the board first: the page looks there when its next frame starts.
+  if (board) writeBoard(board, reply.seq, reply);
   self.postMessage(reply);
 };

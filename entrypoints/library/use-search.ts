@@ -5,8 +5,11 @@
  *
  * A keystroke's search is posted from the box's `beforeinput` (predicted-input.ts), or
  * else from its `input` handler, with `searchNow`, before React renders the typed letter:
- * the worker searches while the page renders, instead of after it. Its answer is rendered in the task it arrives in (`flushSync`), not in a task queued
- * behind it, where a frame could slip in between and show the answer a frame late.
+ * the worker searches while the page renders, instead of after it. Its answer is rendered
+ * in the task it arrives in (`flushSync`), not in a task queued behind it, where a frame
+ * could slip in between and show the answer a frame late. Chromium lets no message in
+ * before the frame that draws the typed letter, so the page also looks for the answer on
+ * the shared board at the start of that frame (answer-board.ts).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -48,7 +51,10 @@ export function useSearch(
       if (!documents || next.q.trim() === '') return;
       if (sent.current?.key === nextKey && sent.current.documents === documents) return;
       sent.current = { key: nextKey, documents };
-      started().search(nextKey, next);
+      const client = started();
+      client.search(nextKey, next);
+      // The frame that draws the typed letter: its answer too, if the worker has it by then.
+      requestAnimationFrame(() => client.collectReady());
     },
     [started],
   );
