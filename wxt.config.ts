@@ -47,11 +47,6 @@ const validationChunk = {
 };
 
 // See https://wxt.dev/api/config.html
-const chromeIsolation = {
-  cross_origin_embedder_policy: { value: 'require-corp' },
-  cross_origin_opener_policy: { value: 'same-origin' },
-};
-
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // `wxt zip -b firefox` also writes the sources archive Firefox Add-ons review asks for:
@@ -84,10 +79,6 @@ export default defineConfig({
     // Firefox only (Chrome warns about the key): a stable id for storage and updates,
     // and the data-collection declaration, none, since Glosa sends nothing anywhere.
     ...(browser === 'firefox' ? { browser_specific_settings: firefoxSettings } : {}),
-    // Chrome: extension pages are cross-origin isolated, so the library's search worker
-    // can share memory with it (entrypoints/library/answer-board.ts). They load nothing
-    // from other origins, so nothing is blocked. Firefox's MV2 has no such keys.
-    ...(browser === 'firefox' ? {} : chromeIsolation),
     // storage: the user's settings, kept on this machine.
     // scripting + host access: inject the popover's UI into a page only when a reader
     // first opens a popover, so pages where nobody does never load React.

@@ -10,9 +10,12 @@
  * same frame as the letter, one frame sooner. An answer not ready then still arrives as
  * a message; the board is only a shortcut.
  *
- * Shared memory needs a cross-origin-isolated page (the Chrome manifest's
- * `cross_origin_embedder_policy` and `cross_origin_opener_policy`). Where the page is not
- * isolated (Firefox), there is no board and every answer comes as a message.
+ * Chrome lets an extension page share memory with its worker without cross-origin
+ * isolation. Isolating the library (the manifest's `cross_origin_embedder_policy` and
+ * `cross_origin_opener_policy`) was tried: its first render took 30-50 ms longer (144 ->
+ * 173 ms, 128/109 -> 160/159 ms in interleaved bench runs). Where a browser refuses the
+ * board (Firefox, which has no `SharedArrayBuffer` outside isolated pages, or a later
+ * Chrome), posting it throws, there is no board, and every answer comes as a message.
  *
  * Layout: two int32 slots (the answer's number, its length in UTF-16 units), then the
  * answer as JSON text. The writer sets the number to 0 while it writes; the reader reads
@@ -25,12 +28,19 @@ const headerBytes = 8;
 /** Room for a 1,000-hit answer with marks (about 150,000 characters); a larger one goes by message only. */
 const textUnits = 1 << 20;
 
-export function boardAvailable(): boolean {
-  return typeof SharedArrayBuffer === 'function' && globalThis.crossOriginIsolated === true;
-}
-
-export function createBoard(): SharedArrayBuffer {
-  return new SharedArrayBuffer(headerBytes + textUnits * 2);
+/**
+ * A new board, handed to the worker by `post`; undefined where shared memory is missing
+ * or cannot be posted.
+ */
+export function createBoard(post: (board: SharedArrayBuffer) => void): SharedArrayBuffer | undefined {
+  if (typeof SharedArrayBuffer !== 'function') return undefined;
+  try {
+    const board = new SharedArrayBuffer(headerBytes + textUnits * 2);
+    post(board);
+    return board;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The worker's side: leaves `answer` numbered `seq` (> 0); false when it does not fit. */

@@ -7,7 +7,7 @@ import type { HighlightSearch } from '../../core/highlights/search';
 import type { FilterFields, LibraryQuery } from '../../core/library/library-query';
 import { answerSearch, type CappedHits } from '../../core/library/search-answer';
 import type { SearchDocument } from '../../core/library/search-text';
-import { boardAvailable, createBoard, readBoard } from './answer-board';
+import { createBoard, readBoard } from './answer-board';
 import SearchWorker from './search-worker?worker';
 
 export type SearchRequest =
@@ -22,7 +22,7 @@ export type SearchRequest =
   | { type: 'search'; seq: number; key: string; query: LibraryQuery }
   /** Warm the engine up (core/library/warm-up.ts), once: sent when the page is idle. */
   | { type: 'warm-up' }
-  /** Where to leave each answer as well (answer-board.ts): sent first, when the page is isolated. */
+  /** Where to leave each answer as well (answer-board.ts): sent first, where shared memory can be. */
   | { type: 'board'; board: SharedArrayBuffer };
 
 export interface SearchReply extends CappedHits {
@@ -68,8 +68,9 @@ export function createSearchClient(onReply: (reply: SearchReply) => void): Searc
   }
   if (worker) {
     const running = worker;
-    const board = boardAvailable() ? createBoard() : undefined;
-    if (board) running.postMessage({ type: 'board', board } satisfies SearchRequest);
+    const board = createBoard((shared) =>
+      running.postMessage({ type: 'board', board: shared } satisfies SearchRequest),
+    );
     // The answer already handed over from the board: its message is not handed over again.
     let delivered = 0;
     const deliver = (reply: SearchReply) => {

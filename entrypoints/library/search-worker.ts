@@ -20,7 +20,7 @@ let pendingFields: FilterFields[] = [];
 /** The documents of the index: the warm-up types their words. */
 let indexed: readonly SearchDocument[] = [];
 let warmedUp = false;
-/** Where each answer is also left for the page (answer-board.ts), when the page is isolated. */
+/** Where each answer is also left for the page (answer-board.ts), where the page could share one. */
 let board: SharedArrayBuffer | undefined;
 
 /**

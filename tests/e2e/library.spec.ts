@@ -131,9 +131,6 @@ test('the library lists imported highlights by page, with markers, and a misspel
 
   // Typed key by key, over a selection, and deleted back to nothing: the list shows the
   // answer for what the box holds (each key's search starts from a guess at its edit).
-  // The page is cross-origin isolated, so answers come through the shared board too, in
-  // the frame of the typed letter (answer-board.ts).
-  expect(await page.evaluate(() => globalThis.crossOriginIsolated)).toBe(true);
   await search.fill('');
   await search.pressSequentially('lithum');
   await expect(cards(page)).toHaveCount(1);

@@ -9,14 +9,28 @@ const answer = (seq: number) => ({
 });
 
 describe('the shared answer board', () => {
+  it('is handed to the worker, or is not there when it cannot be posted', () => {
+    const posted: SharedArrayBuffer[] = [];
+    const board = createBoard((shared) => posted.push(shared));
+    expect(posted).toEqual([board]);
+    expect(
+      createBoard(() => {
+        throw new DOMException(
+          'SharedArrayBuffer transfer requires self.crossOriginIsolated.',
+          'DataCloneError',
+        );
+      }),
+    ).toBeUndefined();
+  });
+
   it('gives the page the answer the worker left, text outside ASCII included', () => {
-    const board = createBoard();
+    const board = createBoard(() => undefined) as SharedArrayBuffer;
     expect(writeBoard(board, 3, answer(3))).toBe(true);
     expect(readBoard(board, 3)).toEqual(answer(3));
   });
 
   it('gives nothing for another query’s number, or while the worker is writing', () => {
-    const board = createBoard();
+    const board = createBoard(() => undefined) as SharedArrayBuffer;
     expect(readBoard(board, 1)).toBeUndefined();
     writeBoard(board, 4, answer(4));
     expect(readBoard(board, 3)).toBeUndefined();
@@ -27,7 +41,7 @@ describe('the shared answer board', () => {
   });
 
   it('refuses an answer too large for it, which then goes by message only', () => {
-    const board = createBoard();
+    const board = createBoard(() => undefined) as SharedArrayBuffer;
     writeBoard(board, 1, answer(1));
     expect(writeBoard(board, 2, { text: 'x'.repeat(1 << 21) })).toBe(false);
     // The refused answer is not on it, and neither is the one before it.
