@@ -149,9 +149,9 @@ export class Annotator {
     const timer = sliceTimer(this.#options.sliceMs ?? 8);
     // Reading the clock per block cost 2% of a scan; every ~2,000 characters is enough.
     let sinceCheck = 0;
+    const mayMatch = matcher.mayMatchWithin?.bind(matcher);
     for (const root of roots) {
       if (!root.isConnected || isInsideRejected(root)) continue;
-      const mayMatch = matcher.mayMatchWithin?.bind(matcher);
       for (const block of textBlocks(root, this.#options.onShadowRoot, { mayMatch })) {
         if (signal.aborted || generation !== this.#generation) return;
         const { text } = block;
