@@ -90,10 +90,6 @@ export class Vocabulary {
     this.joined = `${separator}${words.join(separator)}${separator}`;
   }
 
-  get size(): number {
-    return this.words.length;
-  }
-
   /**
    * The words `term` matches with up to `typos` typos. `among`, the words a shorter form of
    * the term matched, bounds the check when given (every word the longer form matches, the
@@ -117,7 +113,7 @@ export class Vocabulary {
         const kind = this.kindOf(term, i, typos);
         if (kind) add(i, kind);
       }
-    } else if (term.length === 0 || term.includes(separator)) {
+    } else if (term.includes(separator)) {
       for (let i = 0; i < this.words.length; i++) {
         const kind = this.kindOf(term, i, typos);
         if (kind) add(i, kind);

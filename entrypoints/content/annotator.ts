@@ -149,7 +149,7 @@ export class Annotator {
     const timer = sliceTimer(this.#options.sliceMs ?? 8);
     // Reading the clock per block cost 2% of a scan; every ~2,000 characters is enough.
     let sinceCheck = 0;
-    const mayMatch = matcher.mayMatchWithin?.bind(matcher);
+    const mayMatch = matcher.mayMatchWithin;
     for (const root of roots) {
       if (!root.isConnected || isInsideRejected(root)) continue;
       for (const block of textBlocks(root, this.#options.onShadowRoot, { mayMatch })) {

@@ -172,6 +172,16 @@ describe('cheapOrder', () => {
       { numRuns: 60 },
     );
   });
+  it('keeps that order past two million records, where the packed key would lose the index', () => {
+    const far = 2 ** 21;
+    const candidates = Uint32Array.from([3, far - 1, far, far + 2]);
+    const recordScores = new Float32Array(far + 3);
+    recordScores[3] = 0.5;
+    recordScores[far - 1] = 0.8;
+    recordScores[far] = 0.5;
+    recordScores[far + 2] = 0.8;
+    expect([...cheapOrder(candidates, [{ recordScores }])]).toEqual([far - 1, far + 2, 3, far]);
+  });
 });
 
 describe('prefixDistance', () => {
