@@ -9,7 +9,12 @@ import { Dexie, type ObservabilitySet } from 'dexie';
 import { startTransition, useEffect, useState } from 'react';
 import type { Highlight } from '../../core/highlights/highlight';
 import { recentHighlights } from '../../lib/db/highlights';
-import { afterNextFrame, firstScreenSize as firstScreen, takeFirstScreen } from './first-screen';
+import {
+  afterNextFrame,
+  firstScreenSize as firstScreen,
+  readFirstScreen,
+  takeFirstScreen,
+} from './first-screen';
 
 /** Reading (and deserialising) 10,000 in one go held the page for over 100 ms. */
 const slice = 500;
@@ -21,22 +26,26 @@ const touchesHighlights = (parts: ObservabilitySet) =>
 
 /** The highlights read so far (undefined before the first screen), and whether that is all of them. */
 export function useHighlights(): { highlights: Highlight[] | undefined; complete: boolean } {
-  const [state, setState] = useState<{ highlights: Highlight[] | undefined; complete: boolean }>({
-    highlights: undefined,
-    complete: false,
-  });
+  // The first screen, when its read was in before the first render: shown by that render.
+  const [initial] = useState(readFirstScreen);
+  const [state, setState] = useState<{ highlights: Highlight[] | undefined; complete: boolean }>(() => ({
+    highlights: initial,
+    complete: initial !== undefined && initial.length < firstScreen,
+  }));
   useEffect(() => {
     let run = 0;
     let shown = false;
-    const load = async () => {
+    const load = async (alreadyShown?: Highlight[]) => {
       const mine = ++run;
       const overtaken = () => mine !== run;
-      const all = await (shown ? recentHighlights(0, firstScreen) : takeFirstScreen());
+      const all = alreadyShown
+        ? [...alreadyShown]
+        : await (shown ? recentHighlights(0, firstScreen) : takeFirstScreen());
       if (overtaken()) return;
       // The first screen is shown before the rest is read; a reload keeps the full list until it has the new one.
       if (!shown || all.length < firstScreen) {
         shown = true;
-        setState({ highlights: all, complete: all.length < firstScreen });
+        if (!alreadyShown) setState({ highlights: all, complete: all.length < firstScreen });
         if (all.length < firstScreen) return;
         // The rest is read once the first screen is on screen: reading and deserialising
         // it (and the garbage it leaves) would otherwise delay that frame.
@@ -58,11 +67,12 @@ export function useHighlights(): { highlights: Highlight[] | undefined; complete
       if (touchesHighlights(parts)) void load().catch(() => undefined);
     };
     Dexie.on.storagemutated.subscribe(onChange);
-    void load().catch(() => undefined);
+    void load(initial).catch(() => undefined);
     return () => {
       run = -1;
       Dexie.on.storagemutated.unsubscribe(onChange);
     };
-  }, []);
+    // `initial` is this component's first read, fixed for its life.
+  }, [initial]);
   return state;
 }

@@ -8,27 +8,9 @@
  * upgrade to the latest version. Highlights must survive every update.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Highlight } from '../../core/highlights/highlight';
+import { databaseName, type HighlightRow, type TrashRow } from './rows';
 
-/** A stored highlight: the highlight itself plus the addresses it is found under. */
-export interface HighlightRow extends Highlight {
-  /** Normalised page address and same-site canonical (`pageAddresses`), indexed. */
-  addresses: string[];
-}
-
-/** A deleted highlight, kept so a delete can be undone (and purged after `trashKeptDays`). */
-export interface TrashRow {
-  id: string;
-  deleted: string;
-  highlight: HighlightRow;
-}
-
-export const databaseName = 'glosa';
-
-/** The newest schema version declared below. */
-export const schemaVersion = 1;
-/** The IndexedDB version Dexie opens it at (version × 10), for reads without Dexie (`first-read.ts`). */
-export const nativeVersion = schemaVersion * 10;
+export { databaseName, type HighlightRow, nativeVersion, schemaVersion, type TrashRow } from './rows';
 
 export type GlosaDatabase = Dexie & {
   highlights: EntityTable<HighlightRow, 'id'>;

@@ -9,8 +9,7 @@
  * the caller reads through Dexie (`recentHighlights`), which knows how to do each of those.
  */
 import type { Highlight } from '../../core/highlights/highlight';
-import { databaseName, type HighlightRow, nativeVersion } from './database';
-import { fromRow } from './highlights';
+import { databaseName, fromRow, type HighlightRow, nativeVersion } from './rows';
 
 /** The newest `limit` highlights, or `undefined` when the database is not one to read as is. */
 export function newestHighlightsRaw(

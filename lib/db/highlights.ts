@@ -10,6 +10,7 @@ import type { AnchorState } from '../../core/anchoring/selectors';
 import { pageAddresses } from '../../core/highlights/address';
 import type { Highlight, HighlightBody } from '../../core/highlights/highlight';
 import { database, type GlosaDatabase, type HighlightRow } from './database';
+import { fromRow } from './rows';
 
 /** How long a deleted highlight stays restorable. */
 export const trashKeptDays = 30;
@@ -17,11 +18,6 @@ export const trashKeptDays = 30;
 function toRow(highlight: Highlight): HighlightRow {
   const addresses = pageAddresses(highlight.target.source, highlight.target.canonical);
   return { ...highlight, addresses: addresses.length > 0 ? addresses : [highlight.target.source] };
-}
-
-export function fromRow(row: HighlightRow): Highlight {
-  const { addresses: _addresses, ...highlight } = row;
-  return highlight;
 }
 
 /** Saves a new highlight, or replaces the one with its id. */

@@ -14,7 +14,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { highlightSchema } from '../../../core/highlights/highlight';
 import type { HighlightRow, TrashRow } from '../../../lib/db/database';
 import { database, databaseName, type GlosaDatabase, openDatabase } from '../../../lib/db/database';
-import { allHighlights, fromRow, highlightsAt } from '../../../lib/db/highlights';
+import { allHighlights, highlightsAt } from '../../../lib/db/highlights';
+import { fromRow } from '../../../lib/db/rows';
 import { describeStorageError } from '../../../lib/db/storage-errors';
 
 interface FrozenIndex {

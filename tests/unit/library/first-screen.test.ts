@@ -1,14 +1,48 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { asUiLanguageChoice } from '../../../core/ui-language-choice';
+import { startEarlyRead, takeEarlyRead } from '../../../entrypoints/library/early-read';
 import {
+  firstScreenRead,
   firstScreenSize,
   prefetchFirstScreen,
+  readFirstScreen,
   takeFirstScreen,
 } from '../../../entrypoints/library/first-screen';
 import { database } from '../../../lib/db/database';
 import { putHighlight } from '../../../lib/db/highlights';
 import { highlightAt } from '../highlight-at';
+
+// First in this file: the early read's slot lives for the page's life (this file's), and
+// the page taking the first screen (every test below) closes it for good.
+describe('the first screen read ahead of the library’s modules', () => {
+  it('is taken over by the page, and a start after the page took it reads nothing', async () => {
+    await putHighlight(highlightAt('early', '2026-02-01T00:00:00.000Z'));
+    const opens = vi.spyOn(indexedDB, 'open');
+    startEarlyRead();
+    startEarlyRead();
+    expect(opens).toHaveBeenCalledTimes(1);
+    const early = takeEarlyRead();
+    expect((await early)?.map((h) => h.id)).toEqual(['early']);
+    // The classic script arriving after the modules (it never should) must not read again.
+    startEarlyRead();
+    expect(takeEarlyRead()).toBeUndefined();
+    expect(opens).toHaveBeenCalledTimes(1);
+    opens.mockRestore();
+    await database().delete();
+  });
+
+  it('lets the first render hold the screen once its read is in', async () => {
+    await putHighlight(highlightAt('shown', '2026-03-01T00:00:00.000Z'));
+    prefetchFirstScreen();
+    await firstScreenRead(1000);
+    expect(readFirstScreen()?.map((h) => h.id)).toEqual(['shown']);
+    // A peek: the next take still gets it, and forgets it.
+    expect((await takeFirstScreen()).map((h) => h.id)).toEqual(['shown']);
+    expect(readFirstScreen()).toBeUndefined();
+    await database().delete();
+  });
+});
 
 describe('the library’s first screen', () => {
   it('is read once ahead of the first render, newest first, and later reads are fresh', async () => {
