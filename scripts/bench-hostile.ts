@@ -90,6 +90,51 @@ export function timerGaps(ticks: readonly number[], from: number) {
   return { maxGap, maxGapEnd, gapsOver100 };
 }
 
+/** A span of the page clock, in ms. */
+export interface Span {
+  from: number;
+  to: number;
+}
+
+/**
+ * The longest gap of the page's timer from `from` on once the time inside `spans` is taken
+ * out of each gap: what is left of a gap that held Chromium's own page-text capture.
+ */
+export function longestGapWithout(ticks: readonly number[], from: number, spans: readonly Span[]): number {
+  let longest = 0;
+  let last = from;
+  for (const tick of ticks) {
+    if (tick <= from) continue;
+    let inside = 0;
+    for (const span of spans) inside += Math.max(0, Math.min(tick, span.to) - Math.max(last, span.from));
+    longest = Math.max(longest, tick - last - inside);
+    last = tick;
+  }
+  return longest;
+}
+
+/**
+ * Chromium's own page-text capture (`ChromeRenderFrameObserver::CapturePageText`, for
+ * translation and phishing checks): it reads the whole page's text after it has loaded, with
+ * Glosa or without. On the page of a million text nodes it ran twice on each side, 1.3-1.5 s
+ * and 0.22-0.24 s. Without Glosa both ran before the page settled, so before the window; with
+ * Glosa the page settled sooner relative to them and the second one fell inside it, as the
+ * longest gap. Each side reports its captures, and its longest gap with them taken out, so
+ * the sides compare the same thing. On the page clock.
+ */
+export const pageTextCapture = 'ChromeRenderFrameObserver::CapturePageText';
+
+function pageTextCaptures(events: TraceEvent[], navigation: number): Span[] {
+  const thread = mainThread(events);
+  if (!thread) return [];
+  return events
+    .filter((event) => event.name === pageTextCapture && event.pid === thread.pid && event.tid === thread.tid)
+    .map((event) => ({
+      from: (event.ts - navigation) / 1000,
+      to: (event.ts + (event.dur ?? 0) - navigation) / 1000,
+    }));
+}
+
 interface MemoryDumps {
   allocators?: Record<string, { attrs?: Record<string, { value?: string }> }>;
 }
@@ -97,6 +142,10 @@ interface MemoryDumps {
 export interface SideResult {
   side: string;
   maxGapMs: number;
+  /** The longest gap with Chromium's page-text capture taken out (`pageTextCapture`). */
+  maxGapWithoutCaptureMs: number;
+  /** Chromium's page-text captures: how long, and whether before the window or inside it. */
+  captures: string;
   gapsOver100: number;
   /** Glosa's tasks before the window opened, while the page was still settling. */
   beforeWindow: string;
@@ -364,7 +413,8 @@ async function measureSide(
     transferMode: 'ReturnAsStream',
     traceConfig: {
       includedCategories: [
-        ...['toplevel', 'devtools.timeline', 'v8.execute', 'blink.user_timing'],
+        // `renderer` names Chromium's page-text capture (`pageTextCapture`).
+        ...['toplevel', 'devtools.timeline', 'v8.execute', 'blink.user_timing', 'renderer'],
         'disabled-by-default-memory-infra',
       ],
       memoryDumpConfig: { triggers: [] },
@@ -432,11 +482,20 @@ async function measureSide(
     end,
   );
   const early = analyseTrace(events, navigation + probe.built * 1000, undefined, settled);
+  const captures = pageTextCaptures(events, navigation);
   const jsHeap = medianSpread(jsHeaps);
   const blinkHeap = medianSpread(blinkHeaps(events, mainThread(events)?.pid));
   const result: SideResult & { elapsedMs: number } = {
     side,
     maxGapMs: gaps.maxGap,
+    maxGapWithoutCaptureMs: longestGapWithout(probe.ticks, probe.startedAt, captures),
+    captures:
+      captures
+        .map(
+          (span) =>
+            `${round(span.to - span.from)} ms ${span.to <= probe.startedAt ? 'before the window' : 'in the window'}`,
+        )
+        .join(', ') || 'none',
     gapsOver100: gaps.gapsOver100,
     beforeWindow:
       early.longestExtension > 0
@@ -556,6 +615,7 @@ export async function benchHostile(names: readonly string[], extension: string):
           `long tasks ${side.longTasks}${glosa && without ? ` (${side.longTasks - without.longTasks >= 0 ? '+' : ''}${side.longTasks - without.longTasks} vs without)` : ''}, longest ${round(side.longestTaskMs)} ms [${side.longestTaskHolds}]`,
           `page edit → frame ${round(side.editMs)} ms, scroll → frame ${round(side.scrollMs)} ms`,
           `${side.gapsOver100} gaps over 100 ms; in the longest: ${side.gapHolds}`,
+          `Chromium's page-text captures: ${side.captures}; longest gap with them taken out ${round(side.maxGapWithoutCaptureMs)} ms`,
           glosa ? `before the page settled: ${side.beforeWindow}` : '',
           `DOM ${round(side.nodes)} nodes, Blink heap ${side.blinkHeapMb === undefined ? 'n/a' : `${side.blinkHeapMb.toFixed(1)} ± ${((side.blinkHeapSpreadMb ?? 0) / 2).toFixed(1)} MB`}, JS heap ${side.jsHeapMb.toFixed(1)} ± ${(side.jsHeapSpreadMb / 2).toFixed(1)} MB (median of ${HEAP_SAMPLES} samples after a GC each, ± half their spread)`,
           glosa
@@ -565,6 +625,17 @@ export async function benchHostile(names: readonly string[], extension: string):
           .filter(Boolean)
           .join('; '),
       });
+      // The same gap with Chromium's own page-text capture taken out, which either side pays
+      // once the page has loaded: the part of the gap that is not the browser's.
+      if (glosa)
+        rows.push({
+          measure: `${page.title}: ${side.side}, Chromium's page-text capture taken out`,
+          value: round(side.maxGapWithoutCaptureMs),
+          unit: 'ms timer gap',
+          target: '≤ 100 ms',
+          met: side.maxGapWithoutCaptureMs <= 100 ? 'met' : 'not met',
+          note: `captures with Glosa: ${side.captures}; without: ${without?.captures ?? 'not measured'}`,
+        });
     }
   }
   return rows;

@@ -171,8 +171,9 @@ export class Annotator {
             }
           }
         }
-        // Small blocks (a rescan of many changed paragraphs) count as a little text each.
-        sinceCheck += text.length + 100;
+        // Small blocks (a rescan of many changed paragraphs) count as a little text each; a run
+        // of paragraphs ruled out in one test counts the text it held.
+        sinceCheck += (block.skipped ?? text.length) + 100;
         if (sinceCheck < clockEveryChars) continue;
         sinceCheck = 0;
         if (timer.expired()) {

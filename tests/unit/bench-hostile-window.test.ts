@@ -3,7 +3,7 @@
  * page settled, so a gap that began before it counts only from then.
  */
 import { describe, expect, it } from 'vitest';
-import { keptRhythm, timerGaps } from '../../scripts/bench-hostile.ts';
+import { keptRhythm, longestGapWithout, timerGaps } from '../../scripts/bench-hostile.ts';
 
 describe('timerGaps', () => {
   it('measures from the window’s opening, and counts the gaps over 100 ms', () => {
@@ -32,5 +32,22 @@ describe('keptRhythm', () => {
 
   it('does not before the period has begun', () => {
     expect(keptRhythm(every50(0, 3000), 3010, 5000)).toBe(false);
+  });
+});
+
+describe('longestGapWithout', () => {
+  it('takes the time of the given spans out of each gap, and only inside the window', () => {
+    const ticks = [0, 50, 400, 450, 700];
+    // Gaps from 100: 300 (100-400), 50, 250 (450-700).
+    expect(longestGapWithout(ticks, 100, [])).toBe(300);
+    // A capture of 240 ms inside the first gap leaves 60; the 250 ms gap is then the longest.
+    expect(longestGapWithout(ticks, 100, [{ from: 150, to: 390 }])).toBe(250);
+    // A span before the window, or half outside a gap, counts only where it overlaps.
+    expect(
+      longestGapWithout(ticks, 100, [
+        { from: 0, to: 200 },
+        { from: 600, to: 900 },
+      ]),
+    ).toBe(200);
   });
 });

@@ -178,3 +178,16 @@ describe('runs of paragraphs ruled out together', () => {
     expect(ruledOut).toBeGreaterThan(20);
   });
 });
+
+describe('a run ruled out', () => {
+  it('says how much text it stood for, so the scan reads its clock as often as for text it walked', () => {
+    document.body.innerHTML = ['one river', 'town <b>market</b>', 'day', 'x', 'yz', 'last one']
+      .map((text) => `<p>${text}</p>`)
+      .join('');
+    const blocks = [...textBlocks(document.body, () => {}, { mayMatch: () => false, runLength: 3 })];
+    expect(blocks.map((block) => [block.text, block.skipped])).toEqual([
+      ['', 'one rivertown marketday'.length],
+      ['', 'xyzlast one'.length],
+    ]);
+  });
+});
